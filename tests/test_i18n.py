@@ -1,0 +1,59 @@
+"""Every message exists in both languages, and every key the code asks for exists."""
+
+from __future__ import annotations
+
+import re
+import string
+from pathlib import Path
+
+import pytest
+
+from workshop import i18n
+
+SOURCE = Path(i18n.__file__).parent
+KEY_USE = re.compile(r"""\bt\(\s*f?["']([a-z_]+\.[a-z0-9_.{}]+)["']""")
+
+
+def test_every_message_has_both_languages_with_the_same_placeholders():
+    for key, texts in i18n.catalog().items():
+        assert set(texts) == {"en", "nl"}, key
+        fields = [
+            {name for _, name, _, _ in string.Formatter().parse(texts[lang]) if name}
+            for lang in ("en", "nl")
+        ]
+        assert fields[0] == fields[1], key
+        assert texts["en"].strip() and texts["nl"].strip(), key
+
+
+def test_every_key_used_in_the_code_is_in_the_catalogue():
+    known = i18n.catalog()
+    missing = []
+    for path in SOURCE.rglob("*.py"):
+        for key in KEY_USE.findall(path.read_text(encoding="utf-8")):
+            if "{" in key:  # f-string key: at least one message must start with its prefix
+                prefix = key.split("{", 1)[0]
+                if not any(k.startswith(prefix) for k in known):
+                    missing.append(f"{path.name}: {key}")
+            elif key not in known:
+                missing.append(f"{path.name}: {key}")
+    assert not missing
+
+
+@pytest.mark.parametrize(
+    ("environ", "expected"),
+    [
+        ({"LANG": "nl_NL.UTF-8"}, "nl"),
+        ({"LANG": "en_GB.UTF-8"}, "en"),
+        ({"LC_ALL": "nl_BE.UTF-8", "LANG": "en_US"}, "nl"),
+        ({"WORKSHOP_LANG": "en", "LANG": "nl_NL"}, "en"),
+        ({}, "en"),
+    ],
+)
+def test_language_comes_from_the_environment(environ, expected):
+    assert i18n.detect_language(environ) == expected
+
+
+def test_messages_follow_the_chosen_language():
+    i18n.set_language("nl")
+    assert i18n.t("quiz.dont_know") == "Weet ik niet"
+    assert i18n.t("quiz.dont_know", lang="en") == "Don't know"

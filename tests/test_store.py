@@ -1,0 +1,255 @@
+"""The store's promises, on real files: durable, atomic, one writer, damage kept aside."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from workshop.cli import main
+from workshop.errors import UserError
+from workshop.store import (
+    Answer,
+    SessionFile,
+    StoreBusy,
+    SurveyFile,
+    UnreadableFile,
+    data_dir,
+    group_name,
+    read_sessions,
+    session_paths,
+)
+from workshop.store.atomic import write_atomic
+from workshop.store.database import SCHEMA_VERSION
+
+
+def run_python(code: str, *args: str, **kwargs) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-c", textwrap.dedent(code), *args],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        **kwargs,
+    )
+
+
+def stored(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def test_an_answer_is_on_disk_when_add_answer_returns(tmp_path):
+    with SessionFile.create(tmp_path, "sales", "en", ["x-basics"]) as session:
+        session.add_answer(Answer(1, "x-basics", "x-post-length", 2))
+        answers = stored(session.path)["answers"]
+    assert list(answers.values()) == [
+        {
+            "round": 1,
+            "module": "x-basics",
+            "question": "x-post-length",
+            "value": 2,
+            "source": "key",
+            "count": 1,
+        }
+    ]
+
+
+def test_every_acknowledged_answer_survives_sigkill(tmp_path):
+    writer = run_python(
+        """
+        import sys
+        from pathlib import Path
+        from workshop.store import Answer, SessionFile
+        session = SessionFile.create(Path(sys.argv[1]), "it", "en", [])
+        print(session.path, flush=True)
+        number = 0
+        while True:
+            number += 1
+            session.add_answer(Answer(1, "m", "q", number % 4 + 1))
+            print(number, flush=True)
+        """,
+        str(tmp_path),
+    )
+    path = Path(writer.stdout.readline().strip())
+    acknowledged = 0
+    while acknowledged < 200:
+        acknowledged = int(writer.stdout.readline())
+    writer.send_signal(signal.SIGKILL)
+    writer.wait()
+    assert len(stored(path)["answers"]) >= acknowledged
+    with SessionFile.open(path) as session:
+        assert len(session.answers()) >= acknowledged
+
+
+def test_a_second_writer_is_refused_with_a_clear_message(tmp_path):
+    holder = run_python(
+        """
+        import sys
+        from pathlib import Path
+        from workshop.store import SessionFile
+        session = SessionFile.create(Path(sys.argv[1]), "hr", "en", [])
+        print(session.path, flush=True)
+        sys.stdin.read()
+        """,
+        str(tmp_path),
+    )
+    path = Path(holder.stdout.readline().strip())
+    try:
+        with pytest.raises(StoreBusy, match="in use by another workshop window"):
+            SessionFile.open(path)
+    finally:
+        holder.communicate("")
+    with SessionFile.open(path) as session:  # free again once the holder stops
+        assert session.info["group"] == "hr"
+
+
+def test_an_unreadable_file_is_kept_aside_and_reported(tmp_path):
+    with SessionFile.create(tmp_path, "sales", "en", []) as good:
+        good.add_answer(Answer(1, "m", "q", 1))
+    damaged = tmp_path / "2026-01-05-sales-1.json"
+    damaged.write_bytes(b'{"_meta": {"1": {"schema": 1, "kind": "sess')
+    with pytest.raises(UnreadableFile) as raised:
+        SessionFile.open(damaged)
+    assert raised.value.kept_at.read_bytes() == b'{"_meta": {"1": {"schema": 1, "kind": "sess'
+    assert not damaged.exists()
+    assert str(damaged) in str(raised.value)
+    results = list(read_sessions(tmp_path))
+    assert [type(r) for r in results] == [SessionFile]  # the good one still opens
+
+
+def test_a_file_of_another_kind_is_not_taken_for_a_session(tmp_path):
+    path = tmp_path / "2026-01-05-sales-1.json"
+    path.write_text('{"answers": {}}', encoding="utf-8")
+    with pytest.raises(UnreadableFile):
+        SessionFile.open(path)
+    assert (tmp_path / "2026-01-05-sales-1.json.unreadable").exists()
+
+
+def test_leftover_temporary_files_are_cleaned_at_start(tmp_path):
+    with SessionFile.create(tmp_path, "it", "en", []) as session:
+        path = session.path
+    leftover = path.with_name(f".{path.name}.dead.tmp")
+    leftover.write_text("half a write")
+    with SessionFile.open(path):
+        assert not leftover.exists()
+
+
+def test_each_file_records_its_schema_version(tmp_path):
+    with SessionFile.create(tmp_path, "it", "en", []) as session:
+        meta = stored(session.path)["_meta"]
+    assert list(meta.values()) == [{"schema": SCHEMA_VERSION, "kind": "session"}]
+
+
+def test_a_file_from_a_newer_version_is_refused_untouched(tmp_path):
+    path = tmp_path / "2026-01-05-it-1.json"
+    content = '{"_meta": {"1": {"schema": 99, "kind": "session"}}}'
+    path.write_text(content)
+    with pytest.raises(UserError, match="newer version"):
+        SessionFile.open(path)
+    assert path.read_text() == content
+
+
+def test_atomic_write_keeps_the_old_file_when_writing_fails(tmp_path):
+    path = tmp_path / "file.json"
+    path.write_text("old")
+
+    with pytest.raises(TypeError):
+        write_atomic(path, "not bytes")  # type: ignore[arg-type]
+    assert path.read_text() == "old"
+    assert list(tmp_path.iterdir()) == [path]
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGXFSZ"), reason="needs POSIX file size limits")
+def test_a_full_disk_ends_in_one_message_and_keeps_every_saved_answer(tmp_path):
+    child = run_python(
+        """
+        import resource, signal, sys
+        from pathlib import Path
+        from workshop.store import Answer, SessionFile, StoreWriteError
+        session = SessionFile.create(Path(sys.argv[1]), "it", "en", [])
+        print(session.path, flush=True)
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (4000, 4000))
+        saved = 0
+        try:
+            while True:
+                session.add_answer(Answer(1, "m", "q", 1))
+                saved += 1
+        except StoreWriteError as error:
+            print(saved, flush=True)
+            print(error, flush=True)
+        # After the failure the session still holds exactly what was saved.
+        print(len(session.answers()), flush=True)
+        """,
+        str(tmp_path),
+    )
+    out, err = child.communicate(timeout=60)
+    path, saved, message, in_memory = out.strip().splitlines()
+    assert err == ""
+    assert "could not save" in message and "everything saved before is kept" in message
+    assert int(in_memory) == int(saved) > 0
+    assert len(stored(Path(path))["answers"]) == int(saved)
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_survey_responses_live_in_one_file_per_group(tmp_path):
+    with SurveyFile(tmp_path, "sales") as survey:
+        survey.add([{"level": "staff", "answers": {"q1": 2}}, {"answers": {"q1": None}}])
+    with SurveyFile(tmp_path, "sales") as survey:
+        assert survey.responses() == [
+            {"level": "staff", "answers": {"q1": 2}},
+            {"level": None, "answers": {"q1": None}},
+        ]
+    assert (tmp_path / "surveys" / "sales.json").is_file()
+
+
+def test_sessions_are_found_by_group(tmp_path):
+    for group in ("sales", "it", "sales-it"):
+        SessionFile.create(tmp_path, group, "en", []).close()
+    assert [p.stem[11:] for p in session_paths(tmp_path, "it")] == ["it-1"]
+    assert len(session_paths(tmp_path)) == 3
+
+
+@pytest.mark.parametrize("bad", ["", "sales/../x", "Sales Team", "é", "a" * 41, "../etc"])
+def test_odd_group_names_are_refused(bad):
+    with pytest.raises(UserError):
+        group_name(bad)
+
+
+def test_group_names_are_folded_to_lower_case():
+    assert group_name(" Sales ") == "sales"
+
+
+def test_the_data_folder_comes_from_option_env_or_default(tmp_path, monkeypatch):
+    assert data_dir(tmp_path / "chosen") == tmp_path / "chosen"
+    monkeypatch.setenv("WORKSHOP_DATA", str(tmp_path / "env"))
+    assert data_dir() == tmp_path / "env"
+    monkeypatch.delenv("WORKSHOP_DATA")
+    assert data_dir() == Path("sessions")
+
+
+def test_a_data_folder_that_is_a_file_gets_a_message(tmp_path, capsys):
+    blocker = tmp_path / "afile"
+    blocker.write_text("")
+    with pytest.raises(UserError, match="cannot use data folder"):
+        data_dir(blocker)
+    assert main(["start", "--group", "sales", "--data", str(blocker)]) == 1
+    assert "cannot use data folder" in capsys.readouterr().err
+
+
+def test_nothing_identifying_can_be_part_of_an_answer():
+    assert set(Answer.__dataclass_fields__) == {
+        "round",
+        "module",
+        "question",
+        "value",
+        "source",
+        "count",
+    }
+    assert os.environ.get("WORKSHOP_DATA")  # the autouse fixture keeps tests off real data

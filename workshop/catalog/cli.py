@@ -1,0 +1,118 @@
+"""Messages of the command line."""
+
+MESSAGES = {
+    "cli.description": {
+        "en": "Run a social-media ambassador training: survey, plan, live quiz and follow-up.",
+        "nl": "Geef een training social-media-ambassadeurschap: enquête, planning, live quiz "
+        "en vervolg.",
+    },
+    "cli.commands": {"en": "commands", "nl": "opdrachten"},
+    "cli.opt_lang": {
+        "en": "language: nl or en (default: from the locale)",
+        "nl": "taal: nl of en (standaard: van de systeemtaal)",
+    },
+    "cli.opt_data": {
+        "en": "data folder (default: ./sessions or $WORKSHOP_DATA)",
+        "nl": "datamap (standaard: ./sessions of $WORKSHOP_DATA)",
+    },
+    "cli.opt_modules": {
+        "en": "a folder of your own modules; may be given more than once",
+        "nl": "een map met je eigen modules; mag vaker worden opgegeven",
+    },
+    "cli.usage_error": {"en": "{prog}: error: {message}", "nl": "{prog}: fout: {message}"},
+    "cli.error": {"en": "Error: {message}", "nl": "Fout: {message}"},
+    "cli.interrupted": {"en": "Stopped.", "nl": "Gestopt."},
+    "cli.content_broken": {
+        "en": "{count} problem(s) in the training content; fix them and run "
+        "`workshop modules validate`",
+        "nl": "{count} probleem/problemen in de trainingsinhoud; los ze op en voer "
+        "`workshop modules validate` uit",
+    },
+    "cli.modules_help": {
+        "en": "check and browse the training modules",
+        "nl": "trainingsmodules controleren en bekijken",
+    },
+    "cli.validate_help": {
+        "en": "check module files and report every problem",
+        "nl": "modulebestanden controleren en elk probleem melden",
+    },
+    "cli.validate_paths": {
+        "en": "files or folders to check (default: all content in use)",
+        "nl": "bestanden of mappen om te controleren (standaard: alle inhoud die in gebruik is)",
+    },
+    "cli.validate_ok": {
+        "en": "All good: {files} file(s), {modules} module(s), {questions} question(s).",
+        "nl": "Alles in orde: {files} bestand(en), {modules} module(s), {questions} vraag/vragen.",
+    },
+    "cli.validate_failed": {
+        "en": "{count} problem(s) found; fix them and run this again.",
+        "nl": "{count} probleem/problemen gevonden; los ze op en voer dit opnieuw uit.",
+    },
+    "cli.list_help": {"en": "list the modules", "nl": "de modules tonen"},
+    "cli.list_title": {"en": "Modules", "nl": "Modules"},
+    "cli.list_always": {"en": "★ always on the agenda", "nl": "★ altijd op de agenda"},
+    "cli.col_id": {"en": "id", "nl": "id"},
+    "cli.col_title": {"en": "title", "nl": "titel"},
+    "cli.col_minutes": {"en": "min", "nl": "min"},
+    "cli.col_topics": {"en": "topics", "nl": "onderwerpen"},
+    "cli.col_audience": {"en": "for", "nl": "voor"},
+    "cli.show_help": {"en": "show one module in full", "nl": "één module volledig tonen"},
+    "cli.schema_help": {
+        "en": "print the JSON Schema of the module format (for editors)",
+        "nl": "het JSON Schema van het moduleformaat tonen (voor editors)",
+    },
+    "cli.unknown_module": {
+        "en": "there is no module “{id}”; known modules: {known}",
+        "nl": "er is geen module “{id}”; bekende modules: {known}",
+    },
+    "cli.count_help": {
+        "en": "count a post's length as the platform does",
+        "nl": "de lengte van een bericht tellen zoals het platform dat doet",
+    },
+    "cli.count_text": {
+        "en": "the text of the post (in quotes)",
+        "nl": "de tekst van het bericht (tussen aanhalingstekens)",
+    },
+    "cli.count_platform": {"en": "platform (default: x)", "nl": "platform (standaard: x)"},
+    "cli.count_ok": {
+        "en": "{platform}: {length} of {limit} characters",
+        "nl": "{platform}: {length} van {limit} tekens",
+    },
+    "cli.count_over": {
+        "en": "{platform}: {length} of {limit} characters — {over} too many",
+        "nl": "{platform}: {length} van {limit} tekens — {over} te veel",
+    },
+    "platform.x": {"en": "X", "nl": "X"},
+    "platform.linkedin": {"en": "LinkedIn", "nl": "LinkedIn"},
+    "platform.instagram": {"en": "Instagram", "nl": "Instagram"},
+    "platform.facebook": {"en": "Facebook", "nl": "Facebook"},
+    "describe.facts": {
+        "en": "`{id}` · {minutes} min · topics: {topics} · for: {audience}",
+        "nl": "`{id}` · {minutes} min · onderwerpen: {topics} · voor: {audience}",
+    },
+    "describe.step_talk": {"en": "Talking points", "nl": "Gesprekspunten"},
+    "describe.step_discussion": {"en": "Discussion", "nl": "Discussie"},
+    "describe.step_quiz": {"en": "Quiz", "nl": "Quiz"},
+    "describe.step_exercise": {"en": "Exercise", "nl": "Oefening"},
+    "describe.step_poll": {"en": "Poll", "nl": "Peiling"},
+    "describe.minutes": {"en": "{minutes} minutes", "nl": "{minutes} minuten"},
+    "describe.scale": {"en": "Scale from 1 to 5", "nl": "Schaal van 1 tot 5"},
+    "describe.answer": {"en": "Answer: {answer}", "nl": "Antwoord: {answer}"},
+    "describe.notes": {"en": "Trainer notes", "nl": "Trainersnotities"},
+    "describe.sources": {"en": "Sources", "nl": "Bronnen"},
+    "quiz.true": {"en": "True", "nl": "Waar"},
+    "quiz.false": {"en": "False", "nl": "Niet waar"},
+    "quiz.dont_know": {"en": "Don't know", "nl": "Weet ik niet"},
+    "cli.start_help": {
+        "en": "open the live workshop for a group",
+        "nl": "de live workshop voor een groep openen",
+    },
+    "cli.start_group": {
+        "en": "the group (department), such as sales, it, hr or management",
+        "nl": "de groep (afdeling), zoals sales, it, hr of management",
+    },
+    "cli.start_minutes": {
+        "en": "minutes available (default: 90)",
+        "nl": "beschikbare minuten (standaard: 90)",
+    },
+}

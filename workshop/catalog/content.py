@@ -1,0 +1,149 @@
+"""Messages about training content (modules, survey bank, basic rules)."""
+
+MESSAGES = {
+    "language.en": {"en": "English", "nl": "Engels"},
+    "language.nl": {"en": "Dutch", "nl": "Nederlands"},
+    "content.no_such_file": {
+        "en": "file not found; check the path",
+        "nl": "bestand niet gevonden; controleer het pad",
+    },
+    "content.no_such_folder": {
+        "en": "folder not found; check the --modules path",
+        "nl": "map niet gevonden; controleer het pad bij --modules",
+    },
+    "content.yaml_syntax": {
+        "en": "this is not valid YAML ({detail}); check indentation, colons and quotes here",
+        "nl": "dit is geen geldige YAML ({detail}); controleer hier inspringing, dubbele punten "
+        "en aanhalingstekens",
+    },
+    "content.duplicate_key": {
+        "en": "“{key}” is written twice in the same block; keep one",
+        "nl": "“{key}” staat twee keer in hetzelfde blok; houd er één over",
+    },
+    "content.not_a_mapping": {
+        "en": "the file should start with fields such as “id:” and “title:”",
+        "nl": "het bestand hoort te beginnen met velden zoals “id:” en “title:”",
+    },
+    "content.missing_language": {
+        "en": "the {language} text is missing; add it",
+        "nl": "de tekst in het {language} ontbreekt; vul die aan",
+    },
+    "content.missing": {
+        "en": "required field “{field}” is missing; add it",
+        "nl": "verplicht veld “{field}” ontbreekt; voeg het toe",
+    },
+    "content.unknown_field": {
+        "en": "unknown field “{field}”; check the spelling or remove it",
+        "nl": "onbekend veld “{field}”; controleer de spelling of haal het weg",
+    },
+    "content.expected_text": {
+        "en": "“{field}” should be text; put it between quotes if it looks like a number, "
+        "a date or yes/no",
+        "nl": "“{field}” moet tekst zijn; zet het tussen aanhalingstekens als het op een getal, "
+        "datum of yes/no lijkt",
+    },
+    "content.empty_text": {
+        "en": "“{field}” is empty; write the text",
+        "nl": "“{field}” is leeg; schrijf de tekst",
+    },
+    "content.expected_whole_number": {
+        "en": "“{field}” should be a whole number",
+        "nl": "“{field}” moet een heel getal zijn",
+    },
+    "content.expected_number": {
+        "en": "“{field}” should be a number",
+        "nl": "“{field}” moet een getal zijn",
+    },
+    "content.expected_yes_no": {
+        "en": "“{field}” should be true or false",
+        "nl": "“{field}” moet true of false zijn",
+    },
+    "content.expected_list": {
+        "en": "“{field}” should be a list (lines starting with “- ”)",
+        "nl": "“{field}” moet een lijst zijn (regels die beginnen met “- ”)",
+    },
+    "content.expected_mapping": {
+        "en": "“{field}” should be a block of fields (such as en: and nl:)",
+        "nl": "“{field}” moet een blok met velden zijn (zoals en: en nl:)",
+    },
+    "content.expected_date": {
+        "en": "“{field}” should be a date written as 2026-11-30",
+        "nl": "“{field}” moet een datum zijn, geschreven als 2026-11-30",
+    },
+    "content.bad_id": {
+        "en": "“{field}” may hold only lowercase letters, digits, - and _",
+        "nl": "“{field}” mag alleen kleine letters, cijfers, - en _ bevatten",
+    },
+    "content.missing_kind": {
+        "en": "this item needs a “kind:” field",
+        "nl": "dit onderdeel heeft een veld “kind:” nodig",
+    },
+    "content.unknown_kind": {
+        "en": "unknown kind “{kind}”; use one of {expected}",
+        "nl": "onbekende kind “{kind}”; gebruik een van {expected}",
+    },
+    "content.not_allowed": {
+        "en": "“{field}” must be one of {expected}",
+        "nl": "“{field}” moet een van deze zijn: {expected}",
+    },
+    "content.too_few": {
+        "en": "“{field}” needs at least {limit} item(s)",
+        "nl": "“{field}” heeft minstens {limit} onderdeel/onderdelen nodig",
+    },
+    "content.too_many": {
+        "en": "“{field}” may have at most {limit} item(s)",
+        "nl": "“{field}” mag hoogstens {limit} onderdeel/onderdelen hebben",
+    },
+    "content.out_of_range": {
+        "en": "“{field}” has a value ({value}) outside what is allowed",
+        "nl": "“{field}” heeft een waarde ({value}) buiten wat is toegestaan",
+    },
+    "content.answer_out_of_range": {
+        "en": "answer out of range: {detail}",
+        "nl": "antwoord buiten bereik: {detail}",
+    },
+    "content.answer_repeated": {
+        "en": "a correct answer is listed twice",
+        "nl": "een goed antwoord staat er twee keer in",
+    },
+    "content.quiz_without_answer": {
+        "en": "a quiz question needs a correct answer (“correct:”); use a poll step for opinions",
+        "nl": "een quizvraag heeft een goed antwoord nodig (“correct:”); gebruik een poll-stap "
+        "voor meningen",
+    },
+    "content.survey_without_answer": {
+        "en": "a knowledge question needs a correct answer; use kind: scale for attitudes",
+        "nl": "een kennisvraag heeft een goed antwoord nodig; gebruik kind: scale voor houding",
+    },
+    "content.other": {
+        "en": "“{field}”: {detail}",
+        "nl": "“{field}”: {detail}",
+    },
+    "content.duplicate_id": {
+        "en": "the id “{id}” is already used in {first}; give this module its own id",
+        "nl": "de id “{id}” wordt al gebruikt in {first}; geef deze module een eigen id",
+    },
+    "content.duplicate_question": {
+        "en": "the question id “{id}” is already used in {first}; give this question its own id",
+        "nl": "de vraag-id “{id}” wordt al gebruikt in {first}; geef deze vraag een eigen id",
+    },
+    "content.unknown_topic": {
+        "en": "topic “{topic}” is not in the survey bank (survey.yaml); add it there or fix "
+        "the spelling",
+        "nl": "onderwerp “{topic}” staat niet in de enquête (survey.yaml); voeg het daar toe "
+        "of verbeter de spelling",
+    },
+    "content.unknown_survey_topic": {
+        "en": "topic “{topic}” is not listed under “topics:” at the top of this file",
+        "nl": "onderwerp “{topic}” staat niet onder “topics:” bovenaan dit bestand",
+    },
+    "content.no_survey": {
+        "en": "no survey bank found; the built-in modules folder should hold survey.yaml",
+        "nl": "geen enquête gevonden; de map met ingebouwde modules hoort survey.yaml te bevatten",
+    },
+    "content.no_policy": {
+        "en": "no basic rules found; the built-in modules folder should hold policy.yaml",
+        "nl": "geen basisregels gevonden; de map met ingebouwde modules hoort policy.yaml te "
+        "bevatten",
+    },
+}

@@ -1,0 +1,59 @@
+"""The command line: `workshop COMMAND …`. Textual is imported only by commands that open it."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from workshop.i18n import LANGUAGES, detect_language, set_language, t
+
+
+def language_from_argv(argv: Sequence[str]) -> str:
+    """`--lang` read before parsing, so that even `--help` and parse errors use it."""
+    for index, arg in enumerate(argv):
+        value = None
+        if arg == "--lang" and index + 1 < len(argv):
+            value = argv[index + 1]
+        elif arg.startswith("--lang="):
+            value = arg.split("=", 1)[1]
+        if value in LANGUAGES:
+            return value
+    return detect_language()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; a user mistake ends in one translated line on stderr, never a traceback."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    set_language(language_from_argv(args_list))
+    _utf8_output()
+
+    from workshop.cli.parser import build_parser
+    from workshop.content import ContentError
+    from workshop.errors import UserError
+
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    if not hasattr(args, "run"):
+        parser.print_help()
+        return 2
+    try:
+        return args.run(args)
+    except ContentError as error:
+        for problem in error.problems:
+            print(problem, file=sys.stderr)
+        print(t("cli.content_broken", count=len(error.problems)), file=sys.stderr)
+        return 1
+    except UserError as error:
+        print(t("cli.error", message=error), file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        print(t("cli.interrupted"), file=sys.stderr)
+        return 130
+
+
+def _utf8_output() -> None:
+    """Windows consoles may default to a code page that cannot print “quotes” or ✓."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None and (stream.encoding or "").lower() not in ("utf-8", "utf8"):
+            reconfigure(errors="replace")

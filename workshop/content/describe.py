@@ -1,0 +1,83 @@
+"""A module written out as Markdown, for `workshop modules show` and for trainers' handouts."""
+
+from __future__ import annotations
+
+from workshop.content.library import Library
+from workshop.content.model import (
+    ChoiceQuestion,
+    DiscussionStep,
+    ExerciseStep,
+    Module,
+    NumberQuestion,
+    PollStep,
+    QuizStep,
+    ScaleQuestion,
+    TalkStep,
+    TrueFalseQuestion,
+)
+from workshop.i18n import t
+
+
+def correct_answer_text(question: object, language: str) -> str:
+    """The right answer in words, or an empty string for a poll or scale."""
+    if isinstance(question, ChoiceQuestion):
+        return " / ".join(question.options[n - 1](language) for n in question.correct)
+    if isinstance(question, TrueFalseQuestion):
+        return t("quiz.true" if question.correct else "quiz.false", lang=language)
+    if isinstance(question, NumberQuestion):
+        answer = f"{question.answer:g}"
+        if question.tolerance:
+            answer += f" ± {question.tolerance:g}"
+        return answer
+    return ""
+
+
+def module_markdown(module: Module, library: Library, language: str) -> str:
+    lines = [
+        f"# {module.title(language)}",
+        "",
+        module.summary(language),
+        "",
+        t(
+            "describe.facts",
+            lang=language,
+            id=module.id,
+            minutes=module.minutes,
+            topics=", ".join(library.topic_name(x, language) for x in module.topics),
+            audience=", ".join(module.audience),
+        ),
+        "",
+    ]
+    for number, step in enumerate(module.steps, start=1):
+        heading = t(f"describe.step_{step.kind}", lang=language)
+        lines += [f"## {number}. {heading}", ""]
+        if isinstance(step, TalkStep):
+            lines += [step.points(language), ""]
+        elif isinstance(step, DiscussionStep):
+            lines += [
+                step.prompt(language),
+                "",
+                t("describe.minutes", lang=language, minutes=step.minutes),
+                "",
+            ]
+        elif isinstance(step, ExerciseStep):
+            lines += [step.instructions(language), ""]
+        elif isinstance(step, QuizStep | PollStep):
+            question = step.question
+            lines += [f"**{question.text(language)}**", ""]
+            if isinstance(question, ChoiceQuestion):
+                lines += [f"{i}. {o(language)}" for i, o in enumerate(question.options, 1)]
+                lines.append("")
+            elif isinstance(question, ScaleQuestion):
+                lines += [t("describe.scale", lang=language), ""]
+            answer = correct_answer_text(question, language)
+            if answer:
+                lines += [t("describe.answer", lang=language, answer=answer), ""]
+            lines += [f"_{question.explanation(language)}_", ""]
+        notes = getattr(step, "notes", None)
+        if notes is not None:
+            lines += [f"> {t('describe.notes', lang=language)}: {notes(language)}", ""]
+    if module.sources:
+        lines += [f"## {t('describe.sources', lang=language)}", ""]
+        lines += [f"- {source}" for source in module.sources]
+    return "\n".join(lines)

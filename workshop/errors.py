@@ -1,0 +1,17 @@
+"""The one exception family a trainer may see: a calm sentence, never a traceback."""
+
+from __future__ import annotations
+
+
+class UserError(Exception):
+    """A mistake or situation the user can fix; `str()` is the translated one-line message.
+
+    `exit_code` is 1 for a problem with input or data, 2 for a wrong command line.
+    """
+
+    exit_code = 1
+
+    def __init__(self, message: str, exit_code: int | None = None) -> None:
+        super().__init__(message)
+        if exit_code is not None:
+            self.exit_code = exit_code

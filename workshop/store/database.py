@@ -1,0 +1,148 @@
+"""One TinyDB file per session (or per group's survey), written atomically by a single writer.
+
+TinyDB's own JSONStorage rewrites its file in place, so a crash or a full disk mid-write leaves
+it unreadable, and two processes on one file lose updates. Here each write goes through
+`write_atomic`, a lock file keeps a second writer out, and a file that cannot be read is moved
+aside, never overwritten.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from filelock import FileLock, Timeout
+from tinydb import TinyDB
+from tinydb.storages import Storage
+
+from workshop.errors import UserError
+from workshop.i18n import t
+from workshop.store.atomic import remove_leftovers, write_atomic
+
+SCHEMA_VERSION = 1
+META_TABLE = "_meta"
+UNREADABLE_SUFFIX = ".unreadable"
+
+
+class StoreBusy(UserError):
+    """Another workshop process holds this file."""
+
+
+class UnreadableFile(UserError):
+    """The file could not be parsed; it was moved to `kept_at` and nothing overwrote it."""
+
+    def __init__(self, message: str, path: Path, kept_at: Path) -> None:
+        super().__init__(message)
+        self.path = path
+        self.kept_at = kept_at
+
+
+class StoreWriteError(UserError):
+    """A write did not reach the disk; the file still holds everything written before."""
+
+
+def _encode(data: dict[str, Any]) -> bytes:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+class AtomicStorage(Storage):
+    """TinyDB storage that keeps the data in memory and replaces the file atomically on write.
+
+    Safe to cache because a lock guarantees this process is the file's only writer.
+    """
+
+    def __init__(self, path: str, initial: dict[str, Any] | None = None) -> None:
+        self.path = Path(path)
+        self._data = initial
+        self._last_written = _encode(initial) if initial is not None else b"{}"
+
+    def read(self) -> dict[str, Any] | None:
+        return self._data
+
+    def write(self, data: dict[str, Any]) -> None:
+        payload = _encode(data)
+        try:
+            write_atomic(self.path, payload)
+        except OSError as error:
+            # TinyDB changed our cached tables in place before calling write: undo that.
+            self._data = json.loads(self._last_written)
+            raise StoreWriteError(
+                t("store.write_failed", path=self.path, reason=error.strerror or error)
+            ) from error
+        self._data = data
+        self._last_written = payload
+
+
+class Database:
+    """An open, locked database file. Close it (or use `with`) to let another process in."""
+
+    def __init__(self, path: Path, kind: str) -> None:
+        self.path = path
+        self.kind = kind
+        self._lock = FileLock(str(path) + ".lock", timeout=0)
+        try:
+            self._lock.acquire()
+        except Timeout:
+            raise StoreBusy(t("store.busy", path=path)) from None
+        except OSError as error:
+            raise StoreWriteError(
+                t("store.cannot_lock", path=path, reason=error.strerror or error)
+            ) from error
+        try:
+            remove_leftovers(path)
+            initial = self._load()
+            self.db = TinyDB(str(path), storage=AtomicStorage, initial=initial)
+            if initial is None:
+                self.db.table(META_TABLE).insert({"schema": SCHEMA_VERSION, "kind": kind})
+        except BaseException:
+            self._lock.release()
+            raise
+
+    def _load(self) -> dict[str, Any] | None:
+        try:
+            raw = self.path.read_bytes()
+        except FileNotFoundError:
+            return None
+        except OSError as error:
+            raise StoreWriteError(
+                t("store.cannot_read", path=self.path, reason=error.strerror or error)
+            ) from error
+        try:
+            data = json.loads(raw.decode("utf-8"))
+            meta = next(iter(data[META_TABLE].values()))
+            if not isinstance(meta, dict) or meta.get("kind") != self.kind:
+                raise ValueError("not a workshop file of this kind")
+        except (ValueError, KeyError, TypeError, StopIteration, AttributeError):
+            kept_at = set_aside(self.path)
+            raise UnreadableFile(
+                t("store.unreadable", path=self.path, kept=kept_at), self.path, kept_at
+            ) from None
+        if meta.get("schema", 0) > SCHEMA_VERSION:
+            raise UserError(t("store.newer_schema", path=self.path))
+        return data
+
+    def table(self, name: str):
+        return self.db.table(name)
+
+    def close(self) -> None:
+        self.db.close()
+        self._lock.release()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def set_aside(path: Path) -> Path:
+    """Move an unreadable file out of the way under a name that says so; never overwrite."""
+    number = 0
+    while True:
+        suffix = UNREADABLE_SUFFIX if number == 0 else f"{UNREADABLE_SUFFIX}-{number}"
+        target = path.with_name(path.name + suffix)
+        if not target.exists():
+            path.rename(target)
+            return target
+        number += 1

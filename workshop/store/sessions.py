@@ -1,0 +1,121 @@
+"""A session file: the session's settings, where it stands, and every anonymous answer."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from workshop.store.database import Database, UnreadableFile
+
+KIND = "session"
+INFO = "session"
+ANSWERS = "answers"
+SESSION_SUFFIX = ".json"
+
+Source = Literal["key", "phone", "hands"]
+
+
+@dataclass(frozen=True)
+class Answer:
+    """One anonymous answer (or, for a show of hands, `count` of them).
+
+    Deliberately nothing else: no time, no token, no device. `value` is the option number,
+    1 or 0 for true/false, the number typed, or the scale point; `None` means "don't know".
+    """
+
+    round: int
+    module: str
+    question: str
+    value: float | None
+    source: Source = "key"
+    count: int = 1
+
+
+class SessionFile:
+    """One open session. Every method that changes it returns only once the change is on disk."""
+
+    def __init__(self, database: Database) -> None:
+        self.database = database
+        self.path = database.path
+        self.id = database.path.stem
+
+    @classmethod
+    def create(cls, folder: Path, group: str, language: str, agenda: list[str]) -> SessionFile:
+        today = datetime.date.today().isoformat()
+        number = 1
+        while (folder / f"{today}-{group}-{number}{SESSION_SUFFIX}").exists():
+            number += 1
+        session = cls(Database(folder / f"{today}-{group}-{number}{SESSION_SUFFIX}", KIND))
+        session.database.table(INFO).insert(
+            {
+                "group": group,
+                "date": today,
+                "language": language,
+                "agenda": agenda,
+                "position": {},
+                "finished": False,
+            }
+        )
+        return session
+
+    @classmethod
+    def open(cls, path: Path) -> SessionFile:
+        return cls(Database(path, KIND))
+
+    @property
+    def info(self) -> dict[str, Any]:
+        return dict(self.database.table(INFO).all()[0])
+
+    def update_info(self, **fields: Any) -> None:
+        self.database.table(INFO).update(fields)
+
+    def add_answer(self, answer: Answer) -> int:
+        return self.database.table(ANSWERS).insert(asdict(answer))
+
+    def remove_answer(self, answer_id: int) -> None:
+        self.database.table(ANSWERS).remove(doc_ids=[answer_id])
+
+    def answers(self) -> list[Answer]:
+        return [Answer(**document) for document in self.database.table(ANSWERS).all()]
+
+    def close(self) -> None:
+        self.database.close()
+
+    def __enter__(self) -> SessionFile:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def session_paths(folder: Path, group: str | None = None) -> list[Path]:
+    """Session files in the data folder, oldest first (ids start with the date)."""
+    paths = sorted(folder.glob(f"*{SESSION_SUFFIX}"))
+    if group is not None:
+        paths = [p for p in paths if session_group(p.stem) == group]
+    return paths
+
+
+def session_group(session_id: str) -> str:
+    """The group in an id such as 2026-11-27-sales-1 (date, group, number)."""
+    return session_id[len("2026-11-27-") :].rsplit("-", 1)[0]
+
+
+def read_sessions(folder: Path, group: str | None = None) -> Iterator[SessionFile | UnreadableFile]:
+    """Open each session in turn (closing the previous); an unreadable one is yielded as its error.
+
+    Callers report the error and go on, so one damaged file never hides the other sessions.
+    """
+    for path in session_paths(folder, group):
+        try:
+            session = SessionFile.open(path)
+        except UnreadableFile as error:
+            yield error
+            continue
+        try:
+            yield session
+        finally:
+            session.close()

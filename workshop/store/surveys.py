@@ -1,0 +1,53 @@
+"""Survey responses, one file per group: each response is one anonymous, complete survey."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from workshop.store.database import Database
+
+KIND = "survey"
+RESPONSES = "responses"
+FOLDER = "surveys"
+
+# A response: {"level": "staff" | "manager" | "executive" | None,
+#              "answers": {question_id: value}} where value is an option number, 1/0 for
+# true/false, a number, a scale point, or None for "don't know". Nothing else, ever.
+Response = dict[str, Any]
+
+
+def survey_path(data: Path, group: str) -> Path:
+    return data / FOLDER / f"{group}.json"
+
+
+def survey_groups(data: Path) -> list[str]:
+    return sorted(path.stem for path in (data / FOLDER).glob("*.json"))
+
+
+class SurveyFile:
+    """The survey responses of one group, locked for writing while open."""
+
+    def __init__(self, data: Path, group: str) -> None:
+        path = survey_path(data, group)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.group = group
+        self.database = Database(path, KIND)
+
+    def add(self, responses: list[Response]) -> None:
+        """Store all `responses` in one atomic write: all or nothing."""
+        self.database.table(RESPONSES).insert_multiple(
+            {"level": r.get("level"), "answers": dict(r["answers"])} for r in responses
+        )
+
+    def responses(self) -> list[Response]:
+        return [dict(document) for document in self.database.table(RESPONSES).all()]
+
+    def close(self) -> None:
+        self.database.close()
+
+    def __enter__(self) -> SurveyFile:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
