@@ -1,7 +1,91 @@
-"""Messages of the planner."""
+"""Messages of the planner and `workshop plan`."""
 
 MESSAGES = {
     "plan.reason_always": {"en": "always on the agenda", "nl": "altijd op de agenda"},
     "plan.reason_track": {"en": "part of this group's track", "nl": "hoort bij deze groep"},
-    "plan.reason_no_time": {"en": "left out: no time", "nl": "weggelaten: geen tijd"},
+    "plan.reason_no_time": {"en": "no time", "nl": "geen tijd"},
+    "plan.reason_topic": {
+        "en": "{topic}: {percent}% correct in the survey",
+        "nl": "{topic}: {percent}% goed in de enquête",
+    },
+    "plan.reason_topic_pooled": {
+        "en": "{topic}: {percent}% correct across all groups",
+        "nl": "{topic}: {percent}% goed over alle groepen",
+    },
+    "plan.reason_topic_pooled_hidden": {
+        "en": "{topic}: below {percent}% correct across all groups",
+        "nl": "{topic}: minder dan {percent}% goed over alle groepen",
+    },
+    "plan.reason_attitude": {"en": "attitude {mean} of 5", "nl": "houding {mean} van 5"},
+    "plan.reason_attitude_pooled": {
+        "en": "attitude {mean} of 5 across all groups",
+        "nl": "houding {mean} van 5 over alle groepen",
+    },
+    "plan.reason_attitude_pooled_hidden": {
+        "en": "attitude below {mean} of 5 across all groups",
+        "nl": "houding lager dan {mean} van 5 over alle groepen",
+    },
+    "plan.note_group": {
+        "en": "Planned from the survey of {group}: {respondents} respondent(s).",
+        "nl": "Gepland op basis van de enquête van {group}: {respondents} deelnemer(s).",
+    },
+    "plan.note_pooled": {
+        "en": "Too few answers from {group} to show anonymously ({respondents}, at least "
+        "{threshold} needed): planned from all groups together ({pooled} respondents).",
+        "nl": "Te weinig antwoorden van {group} om anoniem te tonen ({respondents}, minstens "
+        "{threshold} nodig): gepland op basis van alle groepen samen ({pooled} deelnemers).",
+    },
+    "plan.note_pooled_hidden": {
+        "en": "Figures are left out: with the other groups' reports they would give away the "
+        "answers of the small group(s).",
+        "nl": "Cijfers zijn weggelaten: samen met de rapporten van de andere groepen zouden ze "
+        "de antwoorden van de kleine groep(en) verraden.",
+    },
+    "plan.note_no_survey": {
+        "en": "No survey for {group} yet: the standard agenda.",
+        "nl": "Nog geen enquête voor {group}: de standaardagenda.",
+    },
+    "plan.note_too_few": {
+        "en": "Too few answers to plan from anonymously ({respondents} from {group}, "
+        "{pooled} in all, at least {threshold} needed): the standard agenda.",
+        "nl": "Te weinig antwoorden om anoniem op te plannen ({respondents} van {group}, "
+        "{pooled} in totaal, minstens {threshold} nodig): de standaardagenda.",
+    },
+    "plan.note_all_strong": {
+        "en": "Every topic scored at least {percent}%: only the modules that are always on "
+        "the agenda.",
+        "nl": "Elk onderwerp scoorde minstens {percent}%: alleen de modules die altijd op de "
+        "agenda staan.",
+    },
+    # command line
+    "plan.help": {
+        "en": "plan a group's agenda from its survey results",
+        "nl": "de agenda van een groep plannen op basis van de enquêteresultaten",
+    },
+    "plan.opt_group": {
+        "en": "the group (department), such as sales, it, hr or management",
+        "nl": "de groep (afdeling), zoals sales, it, hr of management",
+    },
+    "plan.opt_minutes": {
+        "en": "minutes available (default: 90)",
+        "nl": "beschikbare minuten (standaard: 90)",
+    },
+    "plan.opt_json": {"en": "print the plan as JSON", "nl": "de planning als JSON tonen"},
+    "plan.opt_min_group": {
+        "en": "fewest respondents whose results may be shown (default 5, at least 3)",
+        "nl": "minimaal aantal deelnemers om resultaten te tonen (standaard 5, minstens 3)",
+    },
+    "plan.bad_minutes": {
+        "en": "minutes must be a whole number from 1 to 600, not “{value}”",
+        "nl": "minuten moet een heel getal van 1 tot 600 zijn, niet “{value}”",
+    },
+    "plan.title": {
+        "en": "Agenda for {group} · {planned} of {minutes} min",
+        "nl": "Agenda voor {group} · {planned} van {minutes} min",
+    },
+    "plan.col_number": {"en": "#", "nl": "#"},
+    "plan.col_module": {"en": "module", "nl": "module"},
+    "plan.col_minutes": {"en": "min", "nl": "min"},
+    "plan.col_reason": {"en": "why", "nl": "waarom"},
+    "plan.left_out_title": {"en": "Left out", "nl": "Weggelaten"},
 }

@@ -34,7 +34,13 @@ def common_options() -> argparse.ArgumentParser:
 
 
 def build_parser() -> Parser:
-    from workshop.cli import count_command, modules_command, start_command
+    from workshop.cli import (
+        count_command,
+        modules_command,
+        plan_command,
+        start_command,
+        survey_command,
+    )
 
     common = common_options()
     parser = Parser(prog="workshop", description=t("cli.description"), parents=[common])
@@ -42,6 +48,6 @@ def build_parser() -> Parser:
     commands = parser.add_subparsers(
         title=t("cli.commands"), metavar="COMMAND", parser_class=Parser
     )
-    for command in (start_command, modules_command, count_command):
+    for command in (survey_command, plan_command, start_command, modules_command, count_command):
         command.register(commands, common)
     return parser

@@ -12,8 +12,9 @@ RESPONSES = "responses"
 FOLDER = "surveys"
 
 # A response: {"level": "staff" | "manager" | "executive" | None,
-#              "answers": {question_id: value}} where value is an option number, 1/0 for
-# true/false, a number, a scale point, or None for "don't know". Nothing else, ever.
+#              "answers": {question_id: value}} where value is encoded as in
+# workshop.content.answers (option number, true = 1 and false = 2, the number, the scale
+# point, None for "don't know"). Nothing else, ever.
 Response = dict[str, Any]
 
 

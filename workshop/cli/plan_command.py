@@ -1,0 +1,73 @@
+"""`workshop plan --group GROUP`: the group's agenda from its survey, each module with a reason."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from workshop.i18n import current_language, t
+
+MAX_MINUTES = 600
+
+
+def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    plan = commands.add_parser("plan", parents=[common], help=t("plan.help"))
+    plan.add_argument("--group", required=True, help=t("plan.opt_group"))
+    plan.add_argument(
+        "--minutes", type=minutes_option, default=90, metavar="N", help=t("plan.opt_minutes")
+    )
+    plan.add_argument("--json", action="store_true", help=t("plan.opt_json"))
+    plan.add_argument("--min-group", type=int, metavar="N", help=t("plan.opt_min_group"))
+    plan.set_defaults(run=run)
+
+
+def minutes_option(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if not 1 <= value <= MAX_MINUTES:
+        raise argparse.ArgumentTypeError(t("plan.bad_minutes", value=text))
+    return value
+
+
+def run(args: argparse.Namespace) -> int:
+    from workshop.cli.options import data_folder, library
+    from workshop.planner import plan_for_group
+    from workshop.store import group_name
+    from workshop.survey.anonymity import checked_threshold
+
+    group = group_name(args.group)
+    threshold = checked_threshold(args.min_group)
+    content = library(args)
+    language = current_language()
+    plan = plan_for_group(content, data_folder(args), group, args.minutes, language, threshold)
+    if args.json:
+        json.dump(plan.to_json(), sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return 0
+
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console()
+    table = Table(
+        title=t("plan.title", group=group, planned=plan.planned_minutes, minutes=plan.minutes)
+    )
+    table.add_column(t("plan.col_number"), justify="right")
+    table.add_column(t("plan.col_module"))
+    table.add_column(t("plan.col_minutes"), justify="right")
+    table.add_column(t("plan.col_reason"))
+    for number, planned in enumerate(plan.modules, start=1):
+        title = content.modules[planned.id].title(language)
+        table.add_row(str(number), title, str(planned.minutes), planned.reason)
+    console.print(table)
+    if plan.left_out:
+        console.print(t("plan.left_out_title"), style="bold")
+        for planned in plan.left_out:
+            title = content.modules[planned.id].title(language)
+            console.print(f"  · {title} ({planned.minutes} min): {planned.reason}")
+    if plan.note:
+        console.print(plan.note)
+    return 0
