@@ -17,3 +17,14 @@ def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.chdir(tmp_path)
     i18n.set_language("en")
     return data
+
+
+TEST_CONTENT = Path(__file__).parent / "content"
+
+
+@pytest.fixture
+def library():
+    """The built-in content plus a small test module with one step of each kind."""
+    from workshop.content import load_library
+
+    return load_library([TEST_CONTENT])

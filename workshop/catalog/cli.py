@@ -115,4 +115,21 @@ MESSAGES = {
         "en": "minutes available (default: 90)",
         "nl": "beschikbare minuten (standaard: 90)",
     },
+    "quiz.correct": {"en": "correct", "nl": "goed"},
+    "cli.start_module": {
+        "en": "run just this module (a quick quiz); may be given more than once",
+        "nl": "alleen deze module doen (een snelle quiz); mag vaker",
+    },
+    "cli.start_resume": {
+        "en": "continue the group's unfinished session",
+        "nl": "verdergaan met de onafgemaakte sessie van de groep",
+    },
+    "cli.bad_minutes": {
+        "en": "--minutes must be more than 0 (got {minutes})",
+        "nl": "--minutes moet groter zijn dan 0 (niet {minutes})",
+    },
+    "cli.reason_chosen": {"en": "chosen with --module", "nl": "gekozen met --module"},
+    "describe.step_rules": {"en": "Our basic rules", "nl": "Onze basisregels"},
+    "describe.fine": {"en": "fine", "nl": "prima"},
+    "describe.not_fine": {"en": "not fine", "nl": "niet oké"},
 }

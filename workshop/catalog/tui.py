@@ -17,4 +17,188 @@ MESSAGES = {
     "tui.col_module": {"en": "Module", "nl": "Module"},
     "tui.col_minutes": {"en": "Time", "nl": "Tijd"},
     "tui.col_reason": {"en": "Why", "nl": "Waarom"},
+    "tui.key_help": {"en": "help", "nl": "help"},
+    "tui.key_next": {"en": "next", "nl": "volgende"},
+    "tui.key_back": {"en": "back", "nl": "terug"},
+    "tui.key_reveal": {"en": "reveal", "nl": "antwoord tonen"},
+    "tui.key_undo": {"en": "undo last", "nl": "laatste ongedaan"},
+    "tui.key_hands": {"en": "show of hands", "nl": "handen opsteken"},
+    "tui.key_notes": {"en": "notes", "nl": "notities"},
+    "tui.key_scores": {"en": "scores", "nl": "scores"},
+    "tui.key_leave_text": {"en": "leave text box", "nl": "tekstvak verlaten"},
+    "tui.key_start": {"en": "start", "nl": "starten"},
+    "tui.key_toggle": {"en": "in/out", "nl": "aan/uit"},
+    "tui.key_move_up": {"en": "move up", "nl": "omhoog"},
+    "tui.key_move_down": {"en": "move down", "nl": "omlaag"},
+    "tui.key_add": {"en": "add", "nl": "toevoegen"},
+    "tui.close": {"en": "close", "nl": "sluiten"},
+    "tui.continue": {"en": "continue", "nl": "verder"},
+    "tui.cancel": {"en": "cancel", "nl": "annuleren"},
+    "tui.yes": {"en": "yes", "nl": "ja"},
+    "tui.no": {"en": "no", "nl": "nee"},
+    "tui.yes_button": {"en": "Yes (y)", "nl": "Ja (j)"},
+    "tui.no_button": {"en": "No (n)", "nl": "Nee (n)"},
+    "tui.area_session": {"en": "session", "nl": "sessie"},
+    "tui.area_agenda": {"en": "agenda", "nl": "agenda"},
+    "tui.area_app": {"en": "workshop", "nl": "workshop"},
+    "tui.reason_added": {"en": "added by the trainer", "nl": "toegevoegd door de trainer"},
+    "tui.nothing_to_add": {
+        "en": "Every module is already on the agenda.",
+        "nl": "Alle modules staan al op de agenda.",
+    },
+    "tui.agenda_empty": {
+        "en": "Take at least one module in (space) before starting.",
+        "nl": "Zet minstens één module aan (spatie) voordat je start.",
+    },
+    "tui.resume_question": {
+        "en": "There is an unfinished session ({session}). Continue where it stopped?",
+        "nl": "Er is een onafgemaakte sessie ({session}). Verdergaan waar die stopte?",
+    },
+    "tui.nothing_to_resume": {
+        "en": "No unfinished session for {group}: starting a new one.",
+        "nl": "Geen onafgemaakte sessie voor {group}: een nieuwe begint.",
+    },
+    "tui.progress": {
+        "en": "step {step} of {steps} · module {module} of {modules}",
+        "nl": "stap {step} van {steps} · module {module} van {modules}",
+    },
+    "tui.notes_title": {"en": "Trainer notes", "nl": "Trainersnotities"},
+    "tui.no_notes": {
+        "en": "No trainer notes for this step.",
+        "nl": "Geen trainersnotities bij deze stap.",
+    },
+    "tui.discussion": {"en": "Discussion", "nl": "Discussie"},
+    "tui.discussion_left": {"en": "{time} left", "nl": "nog {time}"},
+    "tui.discussion_time_up": {"en": "time is up", "nl": "de tijd is om"},
+    "tui.exercise": {"en": "Exercise", "nl": "Oefening"},
+    "tui.compose_ok": {
+        "en": "✓ {platform}: {length} of {limit} characters",
+        "nl": "✓ {platform}: {length} van {limit} tekens",
+    },
+    "tui.compose_over": {
+        "en": "✗ {platform}: {length} of {limit} characters — {over} too many",
+        "nl": "✗ {platform}: {length} van {limit} tekens — {over} te veel",
+    },
+    "tui.compose_hint": {
+        "en": "Type your post; press esc to leave the box.",
+        "nl": "Typ je bericht; druk op esc om het vak te verlaten.",
+    },
+    "tui.question_of": {
+        "en": "{module} · question {number} of {total}",
+        "nl": "{module} · vraag {number} van {total}",
+    },
+    "tui.answers": {"en": "Answers: {count}", "nl": "Antwoorden: {count}"},
+    "tui.key_instruction": {
+        "en": "Walk up and press the number of your answer (1–{last}).",
+        "nl": "Loop naar voren en druk op het nummer van je antwoord (1–{last}).",
+    },
+    "tui.number_instruction": {
+        "en": "Walk up, type your number and press Enter. Digits show as dots.",
+        "nl": "Loop naar voren, typ je getal en druk op Enter. Cijfers verschijnen als stippen.",
+    },
+    "tui.number_box": {"en": "Your answer: {dots}", "nl": "Jouw antwoord: {dots}"},
+    "tui.received": {"en": "✓ Answer received", "nl": "✓ Antwoord ontvangen"},
+    "tui.withdrawn": {"en": "↶ Last answer withdrawn", "nl": "↶ Laatste antwoord ingetrokken"},
+    "tui.nothing_to_undo": {
+        "en": "Nothing to undo: only the last answer, within a few seconds.",
+        "nl": "Niets ongedaan te maken: alleen het laatste antwoord, binnen een paar seconden.",
+    },
+    "tui.press_a_number": {
+        "en": "Press a number from 1 to {last}.",
+        "nl": "Druk op een nummer van 1 tot en met {last}.",
+    },
+    "tui.not_an_answer": {
+        "en": "That is not a possible answer; try again.",
+        "nl": "Dat is geen mogelijk antwoord; probeer het opnieuw.",
+    },
+    "tui.key_does_nothing": {
+        "en": "“{key}” does nothing here; press F1 for the keys.",
+        "nl": "“{key}” doet hier niets; druk op F1 voor de toetsen.",
+    },
+    "tui.hands_title": {
+        "en": "Show of hands: how many hands for each option?",
+        "nl": "Handen opsteken: hoeveel handen per optie?",
+    },
+    "tui.hands_save": {"en": "Count them", "nl": "Tellen"},
+    "tui.hands_empty": {"en": "Type at least one count.", "nl": "Vul minstens één aantal in."},
+    "tui.hands_counted": {"en": "✓ Hands counted", "nl": "✓ Handen geteld"},
+    "tui.too_few": {
+        "en": "{count} answer(s): too few answers to show anonymously",
+        "nl": "{count} antwoord(en): te weinig antwoorden om anoniem te tonen",
+    },
+    "tui.too_few_short": {"en": "too few", "nl": "te weinig"},
+    "tui.right_answer": {"en": "✓ Right answer: {answer}", "nl": "✓ Goed antwoord: {answer}"},
+    "tui.round_score": {
+        "en": "Group score this round: {score}     → next",
+        "nl": "Groepsscore deze ronde: {score}     → volgende",
+    },
+    "tui.round_mean": {
+        "en": "Average: {mean}     → next",
+        "nl": "Gemiddelde: {mean}     → volgende",
+    },
+    "tui.next_hint": {"en": "→ next", "nl": "→ volgende"},
+    "tui.scores_title": {"en": "Scores so far", "nl": "Scores tot nu toe"},
+    "tui.scores_after_module": {"en": "Scores after “{module}”", "nl": "Scores na “{module}”"},
+    "tui.session_score": {
+        "en": "{group}: {score} correct this session ({answers} answers)",
+        "nl": "{group}: {score} goed in deze sessie ({answers} antwoorden)",
+    },
+    "tui.col_topic": {"en": "Topic", "nl": "Onderwerp"},
+    "tui.col_baseline": {"en": "Survey", "nl": "Beginmeting"},
+    "tui.col_session": {"en": "This session", "nl": "Deze sessie"},
+    "tui.col_gain": {"en": "Gain (points)", "nl": "Leerwinst (punten)"},
+    "tui.col_group": {"en": "Group", "nl": "Groep"},
+    "tui.col_score": {"en": "Score", "nl": "Score"},
+    "tui.col_answers": {"en": "Answers", "nl": "Antwoorden"},
+    "tui.anonymity_note": {
+        "en": "Figures from fewer than 5 answers are not shown, to keep everyone anonymous.",
+        "nl": "Cijfers van minder dan 5 antwoorden worden niet getoond, zodat iedereen "
+        "anoniem blijft.",
+    },
+    "tui.quit_during_round": {
+        "en": "A round is open. Quit anyway? Every answer so far is saved; "
+        "`workshop start --resume` continues.",
+        "nl": "Er loopt een ronde. Toch afsluiten? Alle antwoorden tot nu toe zijn opgeslagen; "
+        "`workshop start --resume` gaat verder.",
+    },
+    "tui.help_general": {
+        "en": "# Keys\n\n- **F1** this help\n- **ctrl+p** every action by name\n- **ctrl+q** quit",
+        "nl": "# Toetsen\n\n- **F1** deze help\n- **ctrl+p** elke actie op naam\n"
+        "- **ctrl+q** afsluiten",
+    },
+    "tui.help_agenda": {
+        "en": "# The agenda\n\nThe plan for this group, each module with the reason it was "
+        "chosen.\n\n- **↑ ↓** choose a module\n- **space** take it in or out\n"
+        "- **ctrl+↑ / ctrl+↓** move it\n- **a** add another module\n- **enter** start the "
+        "session\n- **ctrl+p** every action by name\n- **ctrl+q** quit",
+        "nl": "# De agenda\n\nHet plan voor deze groep, elke module met de reden waarom hij "
+        "gekozen is.\n\n- **↑ ↓** kies een module\n- **spatie** zet hem aan of uit\n"
+        "- **ctrl+↑ / ctrl+↓** verplaats hem\n- **a** voeg een andere module toe\n"
+        "- **enter** start de sessie\n- **ctrl+p** elke actie op naam\n- **ctrl+q** afsluiten",
+    },
+    "tui.help_session": {
+        "en": "# During the session\n\n- **→ / space** next step · **←** back\n"
+        "- **t** trainer notes on/off (off by default: the room may see your screen)\n"
+        "- **s** group scores\n\n## Quiz rounds\n\n- participants press **1, 2, 3…**; "
+        "the last number is “don't know”\n- a number question: digits, then **enter**\n"
+        "- **backspace** withdraws the last answer (within 5 seconds)\n"
+        "- **h** show of hands: type the count per option\n"
+        "- **r** reveal (also when the countdown ends)\n\n"
+        "Every answer is saved before “Answer received” shows. After a crash, "
+        "`workshop start --group … --resume` continues at the same step.",
+        "nl": "# Tijdens de sessie\n\n- **→ / spatie** volgende stap · **←** terug\n"
+        "- **t** trainersnotities aan/uit (standaard uit: de zaal kan je scherm zien)\n"
+        "- **s** groepsscores\n\n## Quizrondes\n\n- deelnemers drukken op **1, 2, 3…**; "
+        "het laatste nummer is ‘weet ik niet’\n- een getalvraag: cijfers, dan **enter**\n"
+        "- **backspace** trekt het laatste antwoord in (binnen 5 seconden)\n"
+        "- **h** handen opsteken: typ het aantal per optie\n"
+        "- **r** antwoord tonen (ook als het aftellen afloopt)\n\n"
+        "Elk antwoord is opgeslagen voordat ‘Antwoord ontvangen’ verschijnt. Na een crash gaat "
+        "`workshop start --group … --resume` verder bij dezelfde stap.",
+    },
+    "tui.key_scroll": {"en": "scroll", "nl": "scrollen"},
+    "tui.agenda_respondents": {
+        "en": "survey: {count} respondents (this group)",
+        "nl": "enquête: {count} respondenten (deze groep)",
+    },
 }

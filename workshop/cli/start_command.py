@@ -4,25 +4,50 @@ from __future__ import annotations
 
 import argparse
 
-from workshop.i18n import t
+from workshop.errors import UserError
+from workshop.i18n import current_language, t
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     start = commands.add_parser("start", parents=[common], help=t("cli.start_help"))
     start.add_argument("--group", required=True, help=t("cli.start_group"))
     start.add_argument("--minutes", type=int, default=90, help=t("cli.start_minutes"))
+    start.add_argument(
+        "--module", action="append", metavar="ID", dest="module_ids", help=t("cli.start_module")
+    )
+    start.add_argument("--resume", action="store_true", help=t("cli.start_resume"))
     start.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from workshop.cli.options import data_folder, library
+    from workshop.planner import Plan, PlannedModule, plan_for_group
     from workshop.store import group_name
 
     group = group_name(args.group)
+    if args.minutes <= 0:
+        raise UserError(t("cli.bad_minutes", minutes=args.minutes), exit_code=2)
     folder = data_folder(args)
     content = library(args)
+    language = current_language()
+    if args.module_ids:
+        unknown = [m for m in args.module_ids if m not in content.modules]
+        if unknown:
+            raise UserError(
+                t("cli.unknown_module", id=unknown[0], known=", ".join(content.modules))
+            )
+        reason = t("cli.reason_chosen")
+        chosen = [content.modules[m] for m in dict.fromkeys(args.module_ids)]
+        plan = Plan(
+            group=group,
+            source="default",
+            minutes=sum(m.minutes for m in chosen),
+            modules=[PlannedModule(m.id, m.minutes, reason) for m in chosen],
+        )
+    else:
+        plan = plan_for_group(content, folder, group, args.minutes, language)
     from workshop.tui.app import WorkshopApp
 
-    app = WorkshopApp(content, group=group, minutes=args.minutes, data=folder)
+    app = WorkshopApp(content, group, folder, language, plan, resume=args.resume)
     app.run()
     return app.return_code or 0

@@ -9,8 +9,10 @@ from workshop.content.model import (
     ExerciseStep,
     Module,
     NumberQuestion,
+    Policy,
     PollStep,
     QuizStep,
+    RulesStep,
     ScaleQuestion,
     TalkStep,
     TrueFalseQuestion,
@@ -62,6 +64,8 @@ def module_markdown(module: Module, library: Library, language: str) -> str:
             ]
         elif isinstance(step, ExerciseStep):
             lines += [step.instructions(language), ""]
+        elif isinstance(step, RulesStep):
+            lines += [policy_markdown(library.policy, language, heading_level=3), ""]
         elif isinstance(step, QuizStep | PollStep):
             question = step.question
             lines += [f"**{question.text(language)}**", ""]
@@ -80,4 +84,19 @@ def module_markdown(module: Module, library: Library, language: str) -> str:
     if module.sources:
         lines += [f"## {t('describe.sources', lang=language)}", ""]
         lines += [f"- {source}" for source in module.sources]
+    return "\n".join(lines)
+
+
+def policy_markdown(policy: Policy, language: str, heading_level: int = 1) -> str:
+    """The basic rules, each with what is fine and what is not, as Markdown."""
+    hashes = "#" * heading_level
+    lines = [f"{hashes} {policy.title(language)}", "", policy.intro(language), ""]
+    for number, rule in enumerate(policy.rules, start=1):
+        lines += [
+            f"{hashes}# {number}. {rule.rule(language)}",
+            "",
+            f"- ✓ {t('describe.fine', lang=language)}: {rule.fine(language)}",
+            f"- ✗ {t('describe.not_fine', lang=language)}: {rule.not_fine(language)}",
+            "",
+        ]
     return "\n".join(lines)

@@ -206,8 +206,16 @@ class PollStep(_Strict):
     notes: Localized | None = None
 
 
+class RulesStep(_Strict):
+    """The organisation's own basic rules from policy.yaml, so an edited policy is taught."""
+
+    kind: Literal["rules"]
+    notes: Localized | None = None
+
+
 Step = Annotated[
-    TalkStep | DiscussionStep | QuizStep | ExerciseStep | PollStep, Field(discriminator="kind")
+    TalkStep | DiscussionStep | QuizStep | ExerciseStep | PollStep | RulesStep,
+    Field(discriminator="kind"),
 ]
 
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from workshop.store.database import Database, UnreadableFile
+from workshop.store.database import META_TABLE, SCHEMA_VERSION, Database, UnreadableFile
 
 KIND = "session"
 INFO = "session"
@@ -81,6 +82,9 @@ class SessionFile:
     def answers(self) -> list[Answer]:
         return [Answer(**document) for document in self.database.table(ANSWERS).all()]
 
+    def answers_with_ids(self) -> list[tuple[int, Answer]]:
+        return [(doc.doc_id, Answer(**doc)) for doc in self.database.table(ANSWERS).all()]
+
     def close(self) -> None:
         self.database.close()
 
@@ -97,6 +101,34 @@ def session_paths(folder: Path, group: str | None = None) -> list[Path]:
     if group is not None:
         paths = [p for p in paths if session_group(p.stem) == group]
     return paths
+
+
+@dataclass(frozen=True)
+class SessionRecord:
+    """A session as read from disk, without opening it for writing."""
+
+    id: str
+    path: Path
+    info: dict[str, Any]
+    answers: list[Answer]
+
+
+def read_session(path: Path) -> SessionRecord | None:
+    """Read a session file without taking its lock; None if it is not a readable session.
+
+    Safe while another process writes it: every write replaces the file atomically, so a
+    reader sees either the old or the new version, never half of one.
+    """
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        meta = next(iter(data[META_TABLE].values()))
+        if meta.get("kind") != KIND or meta.get("schema", 0) > SCHEMA_VERSION:
+            return None
+        info = next(iter(data[INFO].values()))
+        answers = [Answer(**doc) for doc in data.get(ANSWERS, {}).values()]
+    except (OSError, ValueError, KeyError, TypeError, StopIteration, AttributeError):
+        return None
+    return SessionRecord(path.stem, path, info, answers)
 
 
 def session_group(session_id: str) -> str:

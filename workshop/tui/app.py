@@ -1,48 +1,210 @@
-"""The workshop app: the trainer's screen on the projector."""
+"""The workshop app: the trainer's screen on the projector, over a `LiveSession`."""
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable, Iterable
 from pathlib import Path
+from typing import Any
 
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.screen import Screen
 
 from workshop.content import Library
 from workshop.i18n import t
-from workshop.planner import Plan, default_plan
+from workshop.live import LiveSession, SerialRunner, unfinished_session
+from workshop.planner import Plan
 from workshop.tui.theme import PROJECTOR
+
+COMMAND_AREAS = {"SessionScreen": "tui.area_session", "AgendaScreen": "tui.area_agenda"}
 
 
 class WorkshopApp(App[int]):
-    """Steps the trainer through a group's agenda."""
+    """Steps the trainer through a group's agenda; answers go through one store thread."""
 
     CSS_PATH = "workshop.tcss"
     TITLE = "workshop"
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
     BINDINGS = [
-        Binding("ctrl+q", "quit", t("tui.quit"), priority=True, id="quit"),
+        Binding("f1", "help", t("tui.key_help"), id="help"),
+        Binding("ctrl+q", "request_quit", t("tui.quit"), priority=True, id="quit"),
     ]
 
     def __init__(
         self,
         library: Library,
         group: str,
-        minutes: int,
         data: Path,
-        language: str | None = None,
-        plan: Plan | None = None,
+        language: str,
+        plan: Plan,
+        resume: bool = False,
     ) -> None:
         super().__init__()
-        from workshop.i18n import current_language
-
         self.library = library
         self.group = group
         self.data = data
-        self.language = language or current_language()
-        self.plan = plan or default_plan(library, group, minutes, self.language)
+        self.language = language
+        self.plan = plan
+        self.resume = resume
+        self.live: LiveSession | None = None
+        self.runner = SerialRunner()
+
+    # Start ---------------------------------------------------------------------------------
 
     def on_mount(self) -> None:
-        from workshop.tui.screens.agenda import AgendaScreen
-
         self.register_theme(PROJECTOR)
         self.theme = PROJECTOR.name
-        self.push_screen(AgendaScreen(self.library, self.plan, self.language))
+        unfinished = unfinished_session(self.data, self.group)
+        if self.resume and unfinished is not None:
+            self.call_later(self.open_session, unfinished)
+        elif unfinished is not None:
+            from workshop.tui.screens.dialogs import YesNoDialog
+
+            question = t("tui.resume_question", lang=self.language, session=unfinished.stem)
+            self.push_screen(
+                YesNoDialog(question, self.language),
+                lambda yes: self._resume_answered(yes, unfinished),
+            )
+        else:
+            if self.resume:
+                self.notify(t("tui.nothing_to_resume", lang=self.language, group=self.group))
+            self.show_agenda()
+
+    async def _resume_answered(self, yes: bool | None, path: Path) -> None:
+        if yes:
+            await self.open_session(path)
+        else:
+            self.show_agenda()
+
+    def show_agenda(self) -> None:
+        from workshop.tui.screens.agenda import AgendaScreen
+
+        self.push_screen(AgendaScreen(self.library, self.plan, self.language), self.begin)
+
+    async def begin(self, agenda: list[str] | None) -> None:
+        if not agenda:
+            return
+        self.live = await self.run_store(
+            LiveSession.start, self.library, self.data, self.group, self.language, agenda
+        )
+        await self._show_session()
+
+    async def open_session(self, path: Path) -> None:
+        from workshop.errors import UserError
+
+        try:
+            self.live = await self.run_store(LiveSession.resume, self.library, path)
+        except UserError as error:
+            self.notify(str(error), severity="error", timeout=15)
+            self.show_agenda()
+            return
+        await self._show_session()
+
+    async def _show_session(self) -> None:
+        from workshop.tui.screens.session import SessionScreen
+
+        assert self.live is not None
+        await self.push_screen(SessionScreen(self.live))
+
+    # Services for the screens ------------------------------------------------------------------
+
+    async def run_store(self, function: Callable[..., Any], /, *args: Any) -> Any:
+        """Run store work on the store thread; the screen keeps drawing meanwhile."""
+        return await self.runner.call(function, *args)
+
+    def show_scores(
+        self, after_module: bool, then: Callable[[], Awaitable[None]] | None = None
+    ) -> None:
+        self.run_worker(self._show_scores(after_module, then), group="scores")
+
+    async def _show_scores(
+        self, after_module: bool, then: Callable[[], Awaitable[None]] | None
+    ) -> None:
+        from workshop.tui.screens.scores import ScoresScreen
+
+        live = self.live
+        assert live is not None
+        scores = await self.run_store(self.session_scores)
+        key = "tui.scores_after_module" if after_module else "tui.scores_title"
+        title = t(key, lang=self.language, module=live.module.title(self.language))
+
+        async def done(_: None) -> None:
+            if then is not None:
+                await then()
+
+        self.push_screen(ScoresScreen(scores, self.library, self.group, self.language, title), done)
+
+    def session_scores(self):
+        from workshop.scores import session_scores, topic_baseline
+
+        live = self.live
+        assert live is not None
+        baseline = topic_baseline(self.library, self.data, self.group)
+        return session_scores(
+            self.library,
+            live.session.answers(),
+            self.group,
+            self.data,
+            baseline=baseline,
+            exclude=live.session.id,
+        )
+
+    def action_finish_session(self) -> None:
+        async def finished() -> None:
+            assert self.live is not None
+            await self.run_store(self.live.finish)
+            await self.shut_down()
+
+        self.show_scores(after_module=True, then=finished)
+
+    # Help, commands, quitting ----------------------------------------------------------------
+
+    def action_help(self) -> None:
+        from workshop.tui.screens.help import HelpScreen
+
+        key = getattr(self.screen, "HELP", None) or "tui.help_general"
+        self.push_screen(HelpScreen(t(key, lang=self.language)))
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """Every key of the current screen by name in the palette, e.g. "quiz: reveal"."""
+        area = t(COMMAND_AREAS.get(type(screen).__name__, "tui.area_app"), lang=self.language)
+        for binding in screen.BINDINGS:
+            if isinstance(binding, Binding) and screen.check_action(binding.action, ()) is True:
+                action = binding.action
+                yield SystemCommand(
+                    f"{area}: {binding.description}",
+                    binding.tooltip or "",
+                    lambda a=action, s=screen: self.run_action(a, s),
+                )
+        yield SystemCommand(
+            f"{t('tui.area_app', lang=self.language)}: {t('tui.key_help')}", "", self.action_help
+        )
+        yield SystemCommand(
+            f"{t('tui.area_app', lang=self.language)}: {t('tui.quit')}",
+            "",
+            self.action_request_quit,
+        )
+
+    def action_request_quit(self) -> None:
+        live = self.live
+        if live is not None and live.round is not None and live.round.state.value == "open":
+            from workshop.tui.screens.dialogs import YesNoDialog
+
+            self.push_screen(
+                YesNoDialog(t("tui.quit_during_round", lang=self.language), self.language),
+                self._quit_answered,
+            )
+            return
+        self.run_worker(self.shut_down())
+
+    async def _quit_answered(self, yes: bool | None) -> None:
+        if yes:
+            await self.shut_down()
+
+    async def shut_down(self) -> None:
+        """Release the session file and leave; an unfinished session can be resumed."""
+        if self.live is not None:
+            await self.run_store(self.live.close)
+            self.live = None
+        self.runner.shutdown()
+        self.exit(0)

@@ -1,0 +1,272 @@
+"""The live workshop through Textual's Pilot: agenda → talk → quiz → reveal → scores → resume."""
+
+from __future__ import annotations
+
+import json
+
+from textual.widgets import DataTable, Markdown, Static
+
+from workshop.planner import default_plan
+from workshop.quiz import RoundState
+from workshop.tui.app import WorkshopApp
+from workshop.tui.screens.agenda import AgendaScreen
+from workshop.tui.screens.dialogs import YesNoDialog
+from workshop.tui.screens.scores import ScoresScreen
+from workshop.tui.screens.session import SessionScreen
+from workshop.tui.widgets.quiz_open import QuizOpenView
+from workshop.tui.widgets.quiz_reveal import RevealView
+
+SIZE = (120, 36)
+
+
+def make_app(library, data, language="en", resume=False, modules=("test-quiz",)):
+    plan = default_plan(library, "sales", 90, language)
+    plan.modules = [m for m in plan.modules if m.id in modules] or plan.modules
+    from workshop.planner import PlannedModule
+
+    plan.modules = [PlannedModule(m, library.modules[m].minutes, "test") for m in modules]
+    plan.left_out = []
+    data.mkdir(parents=True, exist_ok=True)
+    return WorkshopApp(library, "sales", data, language, plan, resume=resume)
+
+
+def screen_text(app) -> str:
+    """Everything the room can read on the current screen."""
+    parts = []
+    for widget in app.screen.query(Static):
+        parts.append(str(widget.render()))
+    for markdown in app.screen.query(Markdown):
+        parts.append(markdown.source)
+    return "\n".join(parts)
+
+
+def stored_answers(data):
+    files = sorted(data.glob("*.json"))
+    assert len(files) == 1
+    return list(json.loads(files[0].read_text())["answers"].values())
+
+
+async def start_session(pilot):
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, AgendaScreen)
+    await pilot.press("enter")
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, SessionScreen)
+
+
+async def test_a_whole_session_from_agenda_to_scores(library, isolated):
+    app = make_app(library, isolated)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        table = app.screen.query_one(DataTable)
+        assert table.row_count == 1
+        await start_session(pilot)
+        assert "Large" in screen_text(app)
+        assert not app.screen.query_one("#notes").display  # notes hidden by default
+        await pilot.press("t")
+        assert app.screen.query_one("#notes").display
+        assert "Secret trainer note" in screen_text(app)
+        await pilot.press("t")
+
+        await pilot.press("right")
+        await pilot.pause()
+        view = app.screen.query_one(QuizOpenView)
+        assert "How many characters may a post on X have?" in screen_text(app)
+        for key in ("2", "2", "1", "2", "4", "3"):
+            await pilot.press(key)
+            await pilot.pause(0.4)  # past the debounce: one participant after another
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "Answers: 6" in screen_text(app)
+        assert "Answer received" in screen_text(app)
+        assert "%" not in screen_text(app)  # no distribution while the round is open
+        answers = stored_answers(isolated)
+        assert sorted(a["value"] if a["value"] is not None else 0 for a in answers) == [
+            0,
+            1,
+            2,
+            2,
+            2,
+            3,
+        ]
+        assert all(
+            set(a) == {"round", "module", "question", "value", "source", "count"} for a in answers
+        )
+
+        await pilot.press("r")
+        await pilot.pause()
+        assert app.screen.query(RevealView)
+        assert not view.is_attached
+        text = screen_text(app)
+        assert "Right answer: 280" in text
+        assert "Group score this round: 50%" in text
+        assert "280 since November 2017." in text
+
+        await pilot.press("s")
+        await pilot.pause()
+        assert isinstance(app.screen, ScoresScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, SessionScreen)
+
+
+async def test_backspace_withdraws_the_last_answer_and_debounce_ignores_a_repeat(library, isolated):
+    app = make_app(library, isolated)
+    async with app.run_test(size=SIZE) as pilot:
+        await start_session(pilot)
+        await pilot.press("right")
+        await pilot.pause()
+        await pilot.press("1", "1")  # a bounce: the second press comes within the debounce
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert len(stored_answers(isolated)) == 1
+        await pilot.press("backspace")
+        await pilot.pause()
+        assert stored_answers(isolated) == []
+        assert "Answers: 0" in screen_text(app)
+
+
+async def test_a_number_question_takes_hidden_digits_and_enter(library, isolated):
+    app = make_app(library, isolated)
+    async with app.run_test(size=SIZE) as pilot:
+        await start_session(pilot)
+        await pilot.press("right", "right")
+        await pilot.pause()
+        await pilot.press("2", "3")
+        await pilot.pause()
+        assert "●●" in screen_text(app) and "23" not in screen_text(app)
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert [a["value"] for a in stored_answers(isolated)] == [23]
+        assert "●" not in screen_text(app)  # the box clears for the next participant
+
+
+async def test_show_of_hands_records_counts(library, isolated):
+    app = make_app(library, isolated)
+    async with app.run_test(size=SIZE) as pilot:
+        await start_session(pilot)
+        await pilot.press("right")
+        await pilot.pause()
+        await pilot.press("h")
+        await pilot.pause()
+        await pilot.press("3", "tab", "9", "enter")
+        await pilot.pause()
+        await pilot.pause()
+        answers = stored_answers(isolated)
+        assert sorted((a["value"], a["count"], a["source"]) for a in answers) == [
+            (1, 3, "hands"),
+            (2, 9, "hands"),
+        ]
+        assert "Answers: 12" in screen_text(app)
+
+
+async def test_a_key_that_means_nothing_gets_a_calm_message(library, isolated):
+    app = make_app(library, isolated)
+    async with app.run_test(size=SIZE) as pilot:
+        await start_session(pilot)
+        await pilot.press("x")
+        await pilot.pause()
+        assert any("does nothing here" in str(n.message) for n in app._notifications)
+        await pilot.press("right")
+        await pilot.pause()
+        await pilot.press("9")
+        await pilot.pause()
+        assert any("Press a number from 1 to 4" in str(n.message) for n in app._notifications)
+
+
+async def test_quit_asks_during_a_round_and_resume_keeps_every_answer(library, isolated):
+    app = make_app(library, isolated)
+    async with app.run_test(size=SIZE) as pilot:
+        await start_session(pilot)
+        await pilot.press("right")
+        await pilot.pause()
+        for key in ("1", "2", "3"):
+            await pilot.press(key)
+            await pilot.pause(0.4)
+        await app.workers.wait_for_complete()
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert isinstance(app.screen, YesNoDialog)
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, SessionScreen)
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+    assert len(stored_answers(isolated)) == 3
+
+    again = make_app(library, isolated, resume=True)
+    async with again.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(again.screen, SessionScreen)
+        assert again.live.round.state is RoundState.OPEN
+        assert "Answers: 3" in screen_text(again)
+        await pilot.press("2")
+        await again.workers.wait_for_complete()
+    assert len(stored_answers(isolated)) == 4
+
+
+async def test_start_offers_to_resume_an_unfinished_session(library, isolated):
+    first = make_app(library, isolated)
+    async with first.run_test(size=SIZE) as pilot:
+        await start_session(pilot)
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+    second = make_app(library, isolated)
+    async with second.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(second.screen, YesNoDialog)
+        await pilot.press("y")
+        await pilot.pause()
+        assert isinstance(second.screen, SessionScreen)
+
+
+async def test_the_agenda_can_be_reordered_toggled_and_extended(library, isolated):
+    app = make_app(library, isolated, modules=("test-quiz", "x-basics"))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        await pilot.press("ctrl+down")
+        assert [item.id for item in screen.items] == ["x-basics", "test-quiz"]
+        await pilot.press("space")
+        assert not screen.items[1].included
+        await pilot.press("a")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert len(screen.items) == 3 and screen.items[2].included
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, SessionScreen)
+        assert app.live.agenda[0] == "x-basics" and "test-quiz" not in app.live.agenda
+
+
+async def test_dutch_session_text(library, isolated):
+    app = make_app(library, isolated, language="nl")
+    async with app.run_test(size=SIZE) as pilot:
+        await start_session(pilot)
+        await pilot.press("right")
+        await pilot.pause()
+        text = screen_text(app)
+        assert "Antwoorden: 0" in text
+        assert "Weet ik niet" in text
+        assert "stap 2 van" in text
+
+
+async def test_the_layout_holds_at_80_by_24_and_200_by_60(library, isolated):
+    for size in ((80, 24), (200, 60)):
+        app = make_app(library, isolated / f"{size[0]}x{size[1]}")
+        async with app.run_test(size=size) as pilot:
+            await start_session(pilot)
+            await pilot.press("right")
+            await pilot.pause()
+            options = app.screen.query(".option")
+            assert len(options) == 4
+            assert all(o.region.width > 0 and o.region.bottom <= size[1] for o in options)
+            await pilot.press("ctrl+q")
+            await pilot.pause()
+            await pilot.press("y")
+            await pilot.pause()

@@ -1,0 +1,134 @@
+"""One quiz round as a state machine: open → closed → revealed.
+
+Inputs (keys on the shared screen, phones, a show of hands) only feed it answers; it decides
+what is accepted and what the room sees at the reveal. No I/O here: `workshop.live` stores.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from workshop.content.answers import (
+    AnyQuestion,
+    correct_options,
+    is_correct,
+    is_valid,
+    offers_dont_know,
+    option_labels,
+)
+from workshop.content.model import NumberQuestion
+
+DEFAULT_SECONDS = 30
+MIN_ANSWERS_TO_SHOW = 5
+
+
+class RoundState(StrEnum):
+    OPEN = "open"
+    CLOSED = "closed"
+    REVEALED = "revealed"
+
+
+class RoundClosed(Exception):
+    """An answer arrived after the round closed; it is refused, not counted."""
+
+
+class InvalidAnswer(ValueError):
+    """A value that is not an answer to this question (an option out of range, say)."""
+
+
+@dataclass(frozen=True)
+class Bar:
+    """One line of the reveal: an option, how many chose it and whether it is right."""
+
+    value: float | None  # option number, or the number typed; None for "don't know"
+    count: int
+    share: float
+    correct: bool
+
+
+@dataclass(frozen=True)
+class RoundResult:
+    total: int
+    bars: list[Bar]
+    score: float | None  # share correct; None for opinions or with no answers
+    mean: float | None  # for scale and number questions
+
+
+@dataclass
+class QuizRound:
+    """A live round of one question. `tallies` maps a value (None = don't know) to a count."""
+
+    number: int
+    module: str
+    question: AnyQuestion
+    state: RoundState = RoundState.OPEN
+    tallies: Counter[float | None] = field(default_factory=Counter)
+
+    @property
+    def seconds(self) -> int:
+        return self.question.seconds or DEFAULT_SECONDS
+
+    @property
+    def total(self) -> int:
+        return sum(self.tallies.values())
+
+    def check(self, value: float | None) -> float | None:
+        """The value normalised, or an exception saying why it cannot be counted."""
+        if self.state is not RoundState.OPEN:
+            raise RoundClosed(self.number)
+        if not is_valid(self.question, value):
+            raise InvalidAnswer(value)
+        if value is not None and not isinstance(self.question, NumberQuestion):
+            value = int(value)
+        return value
+
+    def count(self, value: float | None, times: int = 1) -> None:
+        """Add an answer already checked and stored."""
+        self.tallies[value] += times
+
+    def uncount(self, value: float | None, times: int = 1) -> None:
+        self.tallies[value] -= times
+        if self.tallies[value] <= 0:
+            del self.tallies[value]
+
+    def close(self) -> None:
+        if self.state is RoundState.OPEN:
+            self.state = RoundState.CLOSED
+
+    def reveal(self) -> RoundResult:
+        self.close()
+        self.state = RoundState.REVEALED
+        return self.result()
+
+    def result(self) -> RoundResult:
+        return round_result(self.question, self.tallies)
+
+
+def round_result(question: AnyQuestion, tallies: Counter[float | None]) -> RoundResult:
+    """Counts, shares, the score and the mean of a set of answers to `question`."""
+    total = sum(tallies.values())
+    right = set(correct_options(question))
+    bars: list[Bar] = []
+    if isinstance(question, NumberQuestion):
+        for value in sorted(v for v in tallies if v is not None):
+            bars.append(
+                Bar(None, tallies[value], tallies[value] / total, bool(is_correct(question, value)))
+            )
+    else:
+        for number in range(1, len(option_labels(question, "en")) + 1):
+            count = tallies.get(number, 0)
+            bars.append(Bar(number, count, count / total if total else 0.0, number in right))
+    if offers_dont_know(question):
+        count = tallies.get(None, 0)
+        bars.append(Bar(None, count, count / total if total else 0.0, False))
+    score = None
+    if question.scored and total:
+        score = sum(n for v, n in tallies.items() if is_correct(question, v)) / total
+    numbers = [(v, n) for v, n in tallies.items() if v is not None]
+    answered = sum(n for _, n in numbers)
+    mean = None
+    if answered and (isinstance(question, NumberQuestion) or question.kind == "scale"):
+        mean = sum(v * n for v, n in numbers) / answered
+    return RoundResult(total=total, bars=bars, score=score, mean=mean)

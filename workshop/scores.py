@@ -1,0 +1,120 @@
+"""Group scores: this session against the survey baseline and against other groups' sessions.
+
+Aggregates only, and no figure from fewer than `MIN_ANSWERS` answers: such a figure is None,
+and the screens and exports say "too few answers to show anonymously".
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from workshop.content import Library
+from workshop.content.answers import AnyQuestion, is_correct
+from workshop.store import Answer, session_paths
+from workshop.store.sessions import read_session, session_group
+
+MIN_ANSWERS = 5
+
+
+@dataclass(frozen=True)
+class Share:
+    """Correct answers out of all scored answers; `value` is None below the threshold."""
+
+    correct: int
+    answered: int
+
+    @property
+    def value(self) -> float | None:
+        return self.correct / self.answered if self.answered >= MIN_ANSWERS else None
+
+
+@dataclass
+class TopicScore:
+    topic: str
+    session: Share
+    baseline: float | None = None  # the survey's share correct, None if absent or suppressed
+
+    @property
+    def gain(self) -> float | None:
+        if self.baseline is None or self.session.value is None:
+            return None
+        return self.session.value - self.baseline
+
+
+@dataclass
+class SessionScores:
+    overall: Share
+    topics: list[TopicScore] = field(default_factory=list)
+    other_groups: dict[str, Share] = field(default_factory=dict)
+
+
+def question_index(library: Library) -> dict[tuple[str, str], AnyQuestion]:
+    """Every module question by (module id, question id)."""
+    return {
+        (module.id, question.id): question
+        for module in library.modules.values()
+        for question in module.questions()
+    }
+
+
+def tally(
+    library: Library,
+    answers: Iterable[Answer],
+    index: dict[tuple[str, str], AnyQuestion] | None = None,
+) -> tuple[Share, dict[str, Share]]:
+    """The overall share correct and the share per topic of the answers' modules."""
+    index = index if index is not None else question_index(library)
+    correct = answered = 0
+    per_topic: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for answer in answers:
+        question = index.get((answer.module, answer.question))
+        verdict = is_correct(question, answer.value) if question is not None else None
+        if verdict is None:
+            continue
+        answered += answer.count
+        correct += answer.count if verdict else 0
+        module = library.modules[answer.module]
+        for topic in module.topics:
+            per_topic[topic][0] += answer.count if verdict else 0
+            per_topic[topic][1] += answer.count
+    return Share(correct, answered), {k: Share(c, n) for k, (c, n) in per_topic.items()}
+
+
+def topic_baseline(library: Library, data: Path, group: str) -> dict[str, float | None]:
+    """The group's survey score per topic; empty when the group is below the threshold."""
+    from workshop.survey.responses import read_responses
+    from workshop.survey.scoring import score
+
+    results = score(library.survey, read_responses(data, group))
+    if results.respondents < MIN_ANSWERS:
+        return {}
+    return {topic: share.score for topic, share in results.topics.items()}
+
+
+def session_scores(
+    library: Library,
+    answers: list[Answer],
+    group: str,
+    data: Path,
+    baseline: dict[str, float | None] | None = None,
+    exclude: str | None = None,
+) -> SessionScores:
+    """Scores of one session's `answers`, with the baseline per topic and other groups' sessions."""
+    index = question_index(library)
+    overall, topics = tally(library, answers, index)
+    scores = SessionScores(overall)
+    for topic, share in sorted(topics.items()):
+        scores.topics.append(TopicScore(topic, share, (baseline or {}).get(topic)))
+    others: dict[str, list[Answer]] = defaultdict(list)
+    for path in session_paths(data):
+        if path.stem == exclude or session_group(path.stem) == group:
+            continue
+        record = read_session(path)
+        if record is not None:
+            others[record.info["group"]].extend(record.answers)
+    for other, other_answers in sorted(others.items()):
+        scores.other_groups[other] = tally(library, other_answers, index)[0]
+    return scores

@@ -1,0 +1,74 @@
+"""Show of hands for big rooms: the trainer types how many hands went up for each option."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, Static
+
+from workshop.content.answers import AnyQuestion, offers_dont_know, option_labels
+from workshop.i18n import t
+from workshop.tui.widgets.symbols import shape
+
+MAX_HANDS = 10_000
+
+
+class HandsScreen(ModalScreen[dict[float | None, int] | None]):
+    BINDINGS = [Binding("escape", "cancel", t("tui.cancel"), id="cancel")]
+
+    def __init__(self, question: AnyQuestion, language: str) -> None:
+        super().__init__()
+        self.question = question
+        self.language = language
+        self.values: list[float | None] = list(range(1, len(option_labels(question, language)) + 1))
+        if offers_dont_know(question):
+            self.values.append(None)
+
+    def label(self, value: float | None) -> str:
+        if value is None:
+            return f"{len(self.values)} {shape(None)}  {t('quiz.dont_know', lang=self.language)}"
+        number = int(value)
+        text = option_labels(self.question, self.language)[number - 1]
+        return f"{number} {shape(number)}  {text}"
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog hands"):
+            yield Static(t("tui.hands_title", lang=self.language), classes="dialog-question")
+            for index, value in enumerate(self.values):
+                with Horizontal(classes="hands-row"):
+                    yield Label(self.label(value), classes="hands-label")
+                    yield Input(
+                        placeholder="0",
+                        restrict=r"[0-9]*",
+                        max_length=5,
+                        id=f"hands-{index}",
+                        classes="hands-input",
+                    )
+            yield Static("", id="hands-error")
+            with Horizontal(classes="dialog-buttons"):
+                yield Button(t("tui.hands_save", lang=self.language), id="save", variant="primary")
+                yield Button(t("tui.cancel", lang=self.language), id="cancel")
+
+    def on_input_submitted(self) -> None:
+        self.save()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "save":
+            self.save()
+        else:
+            self.dismiss(None)
+
+    def save(self) -> None:
+        counts: dict[float | None, int] = {}
+        for index, value in enumerate(self.values):
+            raw = self.query_one(f"#hands-{index}", Input).value.strip() or "0"
+            counts[value] = min(int(raw), MAX_HANDS)
+        if not any(counts.values()):
+            self.query_one("#hands-error", Static).update(t("tui.hands_empty", lang=self.language))
+            return
+        self.dismiss(counts)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,296 @@
+"""The live session: one step of the agenda at a time, filling the projector.
+
+The screen only translates keys into calls on the domain's `LiveSession`, run on the app's
+serial store thread, and shows what comes back. An answer's confirmation appears only after
+the store has written it.
+"""
+
+from __future__ import annotations
+
+import time
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Container, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Markdown, Static
+
+from workshop.content.model import (
+    DiscussionStep,
+    ExerciseStep,
+    PollStep,
+    QuizStep,
+    RulesStep,
+    TalkStep,
+)
+from workshop.errors import UserError
+from workshop.i18n import t
+from workshop.live import LiveSession
+from workshop.quiz import InvalidAnswer, RoundClosed, RoundState
+from workshop.tui.widgets.countdown import Countdown
+from workshop.tui.widgets.exercise import ExerciseView
+from workshop.tui.widgets.quiz_open import QuizOpenView
+from workshop.tui.widgets.quiz_reveal import RevealView
+from workshop.tui.widgets.rules import RulesView
+from workshop.tui.widgets.talk import DiscussionView, TalkView
+
+DEBOUNCE_SECONDS = 0.35
+NUMBER_KEYS = set("0123456789")
+
+
+class SessionScreen(Screen[None]):
+    BINDINGS = [
+        Binding("right,space", "next", t("tui.key_next"), id="next"),
+        Binding("left", "back", t("tui.key_back"), id="back"),
+        Binding("r", "reveal", t("tui.key_reveal"), id="reveal"),
+        Binding("backspace", "undo", t("tui.key_undo"), id="undo"),
+        Binding("h", "hands", t("tui.key_hands"), id="hands"),
+        Binding("t", "notes", t("tui.key_notes"), id="notes"),
+        Binding("s", "scores", t("tui.key_scores"), id="scores"),
+        Binding("escape", "leave_text", t("tui.key_leave_text"), id="leave-text"),
+    ]
+    HELP = "tui.help_session"
+
+    def __init__(self, live: LiveSession) -> None:
+        super().__init__()
+        self.live = live
+        self.language = live.language
+        self.notes_visible = False
+        self.last_answer_at = 0.0
+
+    # Layout --------------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="session-top"):
+            yield Static("", id="module-title")
+            yield Static("", id="progress")
+        yield Container(id="step")
+        yield Markdown("", id="notes")
+        yield Footer()
+
+    async def on_mount(self) -> None:
+        await self.show_step()
+
+    async def show_step(self) -> None:
+        live = self.live
+        self.query_one("#module-title", Static).update(live.module.title(self.language))
+        self.query_one("#progress", Static).update(
+            t(
+                "tui.progress",
+                lang=self.language,
+                step=live.step_index + 1,
+                steps=len(live.module.steps),
+                module=live.module_index + 1,
+                modules=len(live.agenda),
+            )
+        )
+        notes = getattr(live.step, "notes", None)
+        notes_panel = self.query_one("#notes", Markdown)
+        await notes_panel.update(
+            f"**{t('tui.notes_title', lang=self.language)}**\n\n{notes(self.language)}"
+            if notes is not None
+            else t("tui.no_notes", lang=self.language)
+        )
+        notes_panel.display = self.notes_visible
+        container = self.query_one("#step", Container)
+        await container.remove_children()
+        await container.mount(self.view_for_step())
+        self.refresh_bindings()
+
+    def view_for_step(self):
+        live, language = self.live, self.language
+        step = live.step
+        if isinstance(step, TalkStep):
+            return TalkView(step, language)
+        if isinstance(step, DiscussionStep):
+            return DiscussionView(step, language)
+        if isinstance(step, ExerciseStep):
+            return ExerciseView(step, language)
+        if isinstance(step, RulesStep):
+            return RulesView(live.library.policy, language)
+        assert isinstance(step, QuizStep | PollStep) and live.round is not None
+        if live.round.state is RoundState.OPEN:
+            return QuizOpenView(
+                self.question_heading(),
+                step.question,
+                live.round.total,
+                live.round.seconds,
+                language,
+            )
+        return RevealView(self.question_heading(), step.question, live.round.result(), language)
+
+    def question_heading(self) -> str:
+        module = self.live.module
+        rounds = [i for i, s in enumerate(module.steps) if isinstance(s, QuizStep | PollStep)]
+        return t(
+            "tui.question_of",
+            lang=self.language,
+            module=module.title(self.language),
+            number=rounds.index(self.live.step_index) + 1,
+            total=len(rounds),
+        )
+
+    @property
+    def round_open(self) -> bool:
+        current = self.live.round
+        return current is not None and current.state is RoundState.OPEN
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Only the keys that work on this step show in the footer."""
+        if action in ("reveal", "undo", "hands"):
+            return self.round_open
+        if action == "leave_text":
+            return self.focused is not None and self.focused.id == "compose"
+        return True
+
+    # Moving through the agenda ---------------------------------------------------------------
+
+    async def action_next(self) -> None:
+        live = self.live
+        last_of_module = live.step_index == len(live.module.steps) - 1
+        if live.at_end:
+            self.app.action_finish_session()
+            return
+        if last_of_module:
+            await self.app.run_store(live.reveal)
+            self.app.show_scores(after_module=True, then=self._move_next)
+            return
+        await self._move_next()
+
+    async def _move_next(self) -> None:
+        if await self.app.run_store(self.live.go_next):
+            await self.show_step()
+
+    async def action_back(self) -> None:
+        if await self.app.run_store(self.live.go_back):
+            await self.show_step()
+
+    def action_notes(self) -> None:
+        panel = self.query_one("#notes", Markdown)
+        self.notes_visible = not self.notes_visible
+        panel.display = self.notes_visible
+
+    def action_scores(self) -> None:
+        self.app.show_scores(after_module=False)
+
+    def action_leave_text(self) -> None:
+        self.set_focus(None)
+        self.refresh_bindings()
+
+    # The round -----------------------------------------------------------------------------
+
+    async def action_reveal(self) -> None:
+        if not self.round_open:
+            return
+        await self.app.run_store(self.live.reveal)
+        await self.show_step()
+
+    @on(Countdown.Finished)
+    async def _time_up(self) -> None:
+        await self.action_reveal()
+
+    async def action_undo(self) -> None:
+        view = self.open_view()
+        if view is None:
+            return
+        if view.is_number and view.erase_digit():
+            return
+        if await self.app.run_store(self.live.withdraw_last, time.monotonic()):
+            view.set_total(self.live.round.total)
+            view.flash(t("tui.withdrawn", lang=self.language))
+        else:
+            self.notify(t("tui.nothing_to_undo", lang=self.language))
+
+    def action_hands(self) -> None:
+        if not self.round_open:
+            return
+        from workshop.tui.screens.hands import HandsScreen
+
+        question = self.live.round.question
+        self.app.push_screen(HandsScreen(question, self.language), self._hands_counted)
+
+    async def _hands_counted(self, counts: dict[float | None, int] | None) -> None:
+        if counts is None or not self.round_open:
+            return
+        try:
+            await self.app.run_store(self.live.set_hands, counts)
+        except (RoundClosed, InvalidAnswer):
+            return
+        view = self.open_view()
+        if view is not None:
+            view.set_total(self.live.round.total)
+            view.flash(t("tui.hands_counted", lang=self.language))
+
+    def open_view(self) -> QuizOpenView | None:
+        views = self.query(QuizOpenView)
+        return views.first() if views and self.round_open else None
+
+    async def on_key(self, event) -> None:
+        """Answer keys during an open round; a friendly word for a key that does nothing."""
+        view = self.open_view()
+        key = event.character or ""
+        if view is not None and view.is_number:
+            if key and (key in NUMBER_KEYS or (key in ",." and view.typed)):
+                event.stop()
+                view.type_digit(key)
+                return
+            if event.key == "enter":
+                event.stop()
+                typed = view.take_typed()
+                if typed:
+                    self.send_answer(typed.replace(",", "."))
+                return
+        elif view is not None and key and key in NUMBER_KEYS:
+            event.stop()
+            number = int(key)
+            if not 1 <= number <= view.option_count:
+                self.notify(t("tui.press_a_number", lang=self.language, last=view.option_count))
+                return
+            self.send_answer(str(number))
+            return
+        if (
+            event.is_printable
+            and key not in self.active_bindings
+            and event.key not in self.active_bindings
+            and not (self.focused is not None and self.focused.id == "compose")
+        ):
+            self.notify(t("tui.key_does_nothing", lang=self.language, key=key), timeout=3)
+
+    @work(group="answers")
+    async def send_answer(self, typed: str) -> None:
+        """Store one answer, then confirm it the same way whichever answer it was."""
+        now = time.monotonic()
+        if now - self.last_answer_at < DEBOUNCE_SECONDS:
+            return
+        self.last_answer_at = now
+        view = self.open_view()
+        if view is None:
+            return
+        value: float | None
+        if view.is_number:
+            try:
+                value = float(typed)
+            except ValueError:
+                return
+        else:
+            number = int(typed)
+            value = None if self._is_dont_know(number) else number
+        try:
+            recorded = await self.app.run_store(self.live.answer, value, "key", now)
+        except InvalidAnswer:
+            self.notify(t("tui.not_an_answer", lang=self.language), severity="warning")
+            return
+        except RoundClosed:
+            return
+        except UserError as error:
+            self.notify(str(error), severity="error", timeout=10)
+            return
+        view.set_total(recorded.total)
+        view.flash(t("tui.received", lang=self.language))
+
+    def _is_dont_know(self, number: int) -> bool:
+        from workshop.content.answers import offers_dont_know, option_labels
+
+        question = self.live.round.question
+        return offers_dont_know(question) and number == len(option_labels(question, "en")) + 1

@@ -1,0 +1,108 @@
+"""A quiz round while it is open: question, numbered options, big countdown, answer count.
+
+Nothing here hints at the distribution (no groupthink), and the confirmation looks the same
+whichever key was pressed. A number question shows the digits typed as dots, for the same
+reason.
+"""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Grid, Horizontal, Vertical
+from textual.widgets import Static
+
+from workshop.content.answers import AnyQuestion, offers_dont_know, option_labels
+from workshop.content.model import NumberQuestion
+from workshop.i18n import t
+from workshop.tui.widgets.countdown import Countdown
+from workshop.tui.widgets.symbols import colour_class, shape
+
+FLASH_SECONDS = 1.2
+
+
+class QuizOpenView(Vertical):
+    def __init__(
+        self, heading: str, question: AnyQuestion, total: int, seconds: float, language: str
+    ) -> None:
+        super().__init__(classes="step-view quiz")
+        self.heading = heading
+        self.question = question
+        self.language = language
+        self.total = total
+        self.seconds = seconds
+        self.typed = ""
+
+    @property
+    def is_number(self) -> bool:
+        return isinstance(self.question, NumberQuestion)
+
+    @property
+    def option_count(self) -> int:
+        """Keys that count as answers: the options, plus "don't know" as the last number."""
+        count = len(option_labels(self.question, self.language))
+        return count + 1 if offers_dont_know(self.question) else count
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(classes="quiz-top"):
+            yield Static(self.heading, classes="quiz-heading")
+            yield Static(self.count_text(), id="answer-count")
+        yield Static(self.question.text(self.language), classes="question")
+        if self.is_number:
+            yield Static(self.typed_text(), id="number-box")
+        else:
+            labels = option_labels(self.question, self.language)
+            if offers_dont_know(self.question):
+                labels.append(t("quiz.dont_know", lang=self.language))
+            with Grid(id="options"):
+                for number, label in enumerate(labels, start=1):
+                    is_dont_know = offers_dont_know(self.question) and number == len(labels)
+                    mark = shape(None if is_dont_know else number)
+                    classes = f"option {colour_class(None if is_dont_know else number)}"
+                    yield Static(f"{number} {mark}  {label}", classes=classes)
+        with Horizontal(classes="quiz-bottom"):
+            yield Static(self.instruction(), classes="instruction")
+            yield Countdown(self.seconds, id="countdown")
+            yield Static("", id="received")
+
+    def instruction(self) -> str:
+        if self.is_number:
+            return t("tui.number_instruction", lang=self.language)
+        return t("tui.key_instruction", lang=self.language, last=self.option_count)
+
+    def count_text(self) -> str:
+        return t("tui.answers", lang=self.language, count=self.total)
+
+    def typed_text(self) -> str:
+        dots = "●" * len(self.typed)
+        return t("tui.number_box", lang=self.language, dots=dots or "_")
+
+    def set_total(self, total: int) -> None:
+        self.total = total
+        self.query_one("#answer-count", Static).update(self.count_text())
+
+    def type_digit(self, character: str) -> None:
+        if len(self.typed) < 12:
+            self.typed += character
+            self.query_one("#number-box", Static).update(self.typed_text())
+
+    def erase_digit(self) -> bool:
+        if not self.typed:
+            return False
+        self.typed = self.typed[:-1]
+        self.query_one("#number-box", Static).update(self.typed_text())
+        return True
+
+    def take_typed(self) -> str:
+        typed, self.typed = self.typed, ""
+        self.query_one("#number-box", Static).update(self.typed_text())
+        return typed
+
+    def flash(self, message: str) -> None:
+        """The same neutral confirmation whatever was answered; it fades after a moment."""
+        received = self.query_one("#received", Static)
+        received.update(message)
+        received.add_class("visible")
+        self.set_timer(FLASH_SECONDS, lambda: received.remove_class("visible"))
+
+    def stop_countdown(self) -> None:
+        self.query_one(Countdown).stop()
