@@ -270,3 +270,20 @@ async def test_the_layout_holds_at_80_by_24_and_200_by_60(library, isolated):
             await pilot.pause()
             await pilot.press("y")
             await pilot.pause()
+
+
+async def test_every_action_is_in_the_command_palette(library, isolated):
+    app = make_app(library, isolated)
+    async with app.run_test(size=SIZE) as pilot:
+        await start_session(pilot)
+        await pilot.press("right")
+        await pilot.pause()
+        titles = [command.title for command in app.get_system_commands(app.screen)]
+        assert "session: reveal" in titles and "session: show of hands" in titles
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"session: reveal")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause(0.5)
+        assert app.live.round.state is RoundState.REVEALED
