@@ -1,0 +1,202 @@
+"""The kiosk survey app: one participant after another fills in the survey on the shared screen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from textual import on
+from textual.app import App
+from textual.binding import Binding
+from textual.screen import Screen
+
+from workshop.content.model import SurveyBank
+from workshop.errors import UserError
+from workshop.store.surveys import SurveyFile
+from workshop.tui.kiosk.confirm import ConfirmCloseScreen
+from workshop.tui.kiosk.flow import Participation, survey_order
+from workshop.tui.kiosk.help import HelpScreen
+from workshop.tui.kiosk.keys import translate_bindings
+from workshop.tui.kiosk.level import LevelScreen
+from workshop.tui.kiosk.messages import (
+    Answered,
+    BackRequested,
+    LevelChosen,
+    RetryRequested,
+    StartRequested,
+    ThanksOver,
+)
+from workshop.tui.kiosk.question import question_screen
+from workshop.tui.kiosk.thanks import SaveFailedScreen, ThanksScreen
+from workshop.tui.kiosk.welcome import WelcomeScreen
+from workshop.tui.theme import PROJECTOR
+
+
+class KioskApp(App[None]):
+    """The anonymous survey on the trainer's laptop: welcome, level, questions, thank-you, again.
+
+    The group's survey file is opened (and locked) on construction, so a busy or unreadable
+    file raises its UserError before the screen is taken over. A response is written only
+    when a participant has answered every question, and it holds the level and the answers:
+    no name, no time. The screens only post messages; this class alone changes the state.
+    """
+
+    CSS_PATH = "kiosk.tcss"
+    TITLE = "workshop"
+    ENABLE_COMMAND_PALETTE = False  # participants use this keyboard: no way around the dialog
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (36, "-tall")]
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]
+    BINDINGS = [
+        Binding("ctrl+q", "close_survey", "kiosk.key_close", priority=True, id="kiosk.close"),
+        Binding("f1", "help", "kiosk.key_help", id="kiosk.help"),
+    ]
+
+    THANKS_SECONDS = 5.0
+    """How long the thank-you stays before the welcome returns for the next participant."""
+
+    def __init__(self, bank: SurveyBank, data: Path, group: str, language: str) -> None:
+        self.survey_file: SurveyFile | None = SurveyFile(data, group)
+        super().__init__()
+        self.bank = bank
+        self.group = group
+        self.language = language
+        self.questions = survey_order(bank)
+        self.stored_count = 0
+        self.participation = Participation()
+        translate_bindings(self, language)
+
+    def run(self, *args: Any, **kwargs: Any) -> None:
+        try:
+            return super().run(*args, **kwargs)
+        finally:
+            self.close_survey_file()
+
+    def close_survey_file(self) -> None:
+        """Let go of the group's survey file (and its lock); safe to call twice."""
+        if self.survey_file is not None:
+            self.survey_file.close()
+            self.survey_file = None
+
+    def on_mount(self) -> None:
+        self.register_theme(PROJECTOR)
+        self.theme = PROJECTOR.name
+        self.push_screen(self._welcome())
+
+    def on_unmount(self) -> None:
+        self.close_survey_file()
+
+    # The participant's way through the survey
+
+    def _welcome(self) -> WelcomeScreen:
+        return WelcomeScreen(self.group, len(self.questions), self.language)
+
+    def _show(self, screen: Screen[None]) -> None:
+        self.switch_screen(screen)
+
+    def _show_step(self, step: int) -> None:
+        participation = self.participation
+        participation.step = step
+        if step == 0:
+            self._show(LevelScreen(self.language, participation.level_choice))
+            return
+        question = self.questions[step - 1]
+        topic = self.bank.topics.get(question.topic)
+        self._show(
+            question_screen(
+                question,
+                step,
+                len(self.questions),
+                topic(self.language) if topic else question.topic,
+                self.language,
+                participation.answers,
+            )
+        )
+
+    def start_over(self) -> None:
+        """Forget the participant completely and show the welcome for the next one."""
+        self.participation = Participation()
+        self._show(self._welcome())
+
+    @on(StartRequested)
+    def _begin(self) -> None:
+        self._show_step(0)
+
+    @on(LevelChosen)
+    def _level_chosen(self, message: LevelChosen) -> None:
+        if self.participation.step == 0:
+            self.participation.level_choice = message.choice
+            self._show_step(1)
+
+    @on(Answered)
+    def _answered(self, message: Answered) -> None:
+        participation = self.participation
+        step = participation.step
+        if step < 1 or self.questions[step - 1].id != message.question_id:
+            return
+        participation.answers[message.question_id] = message.value
+        if step < len(self.questions):
+            self._show_step(step + 1)
+        else:
+            self._store()
+
+    @on(BackRequested)
+    def _back(self) -> None:
+        if self.participation.step == 0:
+            self.start_over()
+        else:
+            self._show_step(self.participation.step - 1)
+
+    @on(RetryRequested)
+    def _retry(self) -> None:
+        self._store()
+
+    @on(ThanksOver)
+    def _thanks_over(self) -> None:
+        if isinstance(self.screen, ThanksScreen):
+            self.start_over()
+
+    def _store(self) -> None:
+        """Write the finished response; the thank-you shows only once it is on disk.
+
+        One small atomic write (milliseconds), done here rather than in a worker so that no
+        key can reach a half-finished state; a write error keeps the answers for a retry.
+        """
+        participation = self.participation
+        if participation.stored or self.survey_file is None:
+            return
+        response = participation.response(self.questions)
+        try:
+            self.survey_file.add([response])
+        except UserError as error:
+            self._show(SaveFailedScreen(self.language, str(error)))
+            return
+        participation.stored = True
+        self.stored_count += 1
+        self._show(ThanksScreen(self.language, self.THANKS_SECONDS))
+
+    # The trainer's keys
+
+    def action_help(self) -> None:
+        if not isinstance(self.screen, HelpScreen | ConfirmCloseScreen):
+            self.push_screen(HelpScreen(self.language))
+
+    def action_close_survey(self) -> None:
+        """Ask before closing; ctrl+q pressed again in the dialog confirms."""
+        if isinstance(self.screen, ConfirmCloseScreen):
+            self.screen.dismiss(True)
+            return
+        unfinished = self.participation.started and not self.participation.stored
+        self.push_screen(
+            ConfirmCloseScreen(self.language, self.stored_count, unfinished), self._close_answered
+        )
+
+    def _close_answered(self, close: bool | None) -> None:
+        if close:
+            self.exit()
+
+    def action_help_quit(self) -> None:
+        """ctrl+c, pressed out of habit, asks the same question as ctrl+q."""
+        self.action_close_survey()
+
+    async def action_quit(self) -> None:
+        self.action_close_survey()

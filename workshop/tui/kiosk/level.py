@@ -1,0 +1,40 @@
+"""The optional level question: staff, manager, executive, or rather not say."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.widgets import Footer, Label
+
+from workshop.i18n import t
+from workshop.tui.kiosk.choosing import ChoosingScreen
+from workshop.tui.kiosk.flow import LEVELS
+from workshop.tui.kiosk.messages import LevelChosen
+from workshop.tui.kiosk.widgets import OptionRow, shape_for
+
+
+class LevelScreen(ChoosingScreen):
+    """Asks the participant's level; the last option, "rather not say", stores no level."""
+
+    def __init__(self, language: str, chosen: int | None = None) -> None:
+        super().__init__(len(LEVELS) + 1, language, chosen)
+
+    def labels(self) -> list[str]:
+        keys = [f"kiosk.level_{level}" for level in LEVELS] + ["kiosk.level_none"]
+        return [t(key, lang=self.language) for key in keys]
+
+    def compose(self) -> ComposeResult:
+        lang = self.language
+        with Vertical(id="level", classes="page"):
+            yield Label(t("kiosk.level_question", lang=lang), id="question-text")
+            yield Label(t("kiosk.level_optional", lang=lang), classes="subtitle")
+            with Vertical(id="options"):
+                for number, label in enumerate(self.labels(), 1):
+                    yield OptionRow(
+                        number, label, shape=shape_for(number), chosen=number == self.choice
+                    )
+            yield Label(t("kiosk.hint_choose", lang=lang), id="hint")
+        yield Footer(show_command_palette=False)
+
+    def confirmed(self, choice: int) -> None:
+        self.post_message(LevelChosen(choice))
