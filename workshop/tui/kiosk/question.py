@@ -15,11 +15,12 @@ from textual.widgets import Digits, Footer, Input, Label, Static
 from workshop.content.answers import SCALE_POINTS, is_valid, offers_dont_know, option_labels
 from workshop.content.model import NumberQuestion, ScaleQuestion
 from workshop.i18n import t
+from workshop.symbols import shape as shape_for
 from workshop.tui.kiosk.choosing import ChoosingScreen
 from workshop.tui.kiosk.flow import KioskQuestion, Value
 from workshop.tui.kiosk.keys import translate_bindings
 from workshop.tui.kiosk.messages import Answered, BackRequested
-from workshop.tui.kiosk.widgets import NumberInput, OptionRow, SurveyProgress, shape_for
+from workshop.tui.kiosk.widgets import NumberInput, OptionRow, SurveyProgress
 
 
 def question_screen(

@@ -9,15 +9,7 @@ from textual.widgets import Input, Label, ProgressBar, Static
 
 from workshop.i18n import t
 
-SHAPES = "▲◆●■★✚"
-"""One shape per option position: colour is never the only signal."""
-EXTRA_SHAPE = "✱"
-"""The shape of a seventh row ("Don't know" after six options)."""
 MARKER = "▶"
-
-
-def shape_for(number: int) -> str:
-    return SHAPES[number - 1] if number <= len(SHAPES) else EXTRA_SHAPE
 
 
 class OptionRow(HorizontalGroup):

@@ -10,7 +10,7 @@ from textual.widgets import Button, Input, Label, Static
 
 from workshop.content.answers import AnyQuestion, offers_dont_know, option_labels
 from workshop.i18n import t
-from workshop.tui.widgets.symbols import shape
+from workshop.symbols import shape
 
 MAX_HANDS = 10_000
 
@@ -28,7 +28,8 @@ class HandsScreen(ModalScreen[dict[float | None, int] | None]):
 
     def label(self, value: float | None) -> str:
         if value is None:
-            return f"{len(self.values)} {shape(None)}  {t('quiz.dont_know', lang=self.language)}"
+            position = len(self.values)
+            return f"{position} {shape(position)}  {t('quiz.dont_know', lang=self.language)}"
         number = int(value)
         text = option_labels(self.question, self.language)[number - 1]
         return f"{number} {shape(number)}  {text}"

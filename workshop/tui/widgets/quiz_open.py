@@ -14,8 +14,9 @@ from textual.widgets import Static
 from workshop.content.answers import AnyQuestion, offers_dont_know, option_labels
 from workshop.content.model import NumberQuestion
 from workshop.i18n import t
+from workshop.symbols import shape
 from workshop.tui.widgets.countdown import Countdown
-from workshop.tui.widgets.symbols import colour_class, shape
+from workshop.tui.widgets.symbols import colour_class
 
 FLASH_SECONDS = 1.2
 
@@ -55,10 +56,8 @@ class QuizOpenView(Vertical):
                 labels.append(t("quiz.dont_know", lang=self.language))
             with Grid(id="options"):
                 for number, label in enumerate(labels, start=1):
-                    is_dont_know = offers_dont_know(self.question) and number == len(labels)
-                    mark = shape(None if is_dont_know else number)
-                    classes = f"option {colour_class(None if is_dont_know else number)}"
-                    yield Static(f"{number} {mark}  {label}", classes=classes)
+                    classes = f"option {colour_class(number)}"
+                    yield Static(f"{number} {shape(number)}  {label}", classes=classes)
         with Horizontal(classes="quiz-bottom"):
             yield Static(self.instruction(), classes="instruction")
             yield Countdown(self.seconds, id="countdown")

@@ -6,7 +6,7 @@ from rich.text import Text
 from textual.widget import Widget
 
 from workshop.quiz import Bar, RoundResult
-from workshop.tui.widgets.symbols import CORRECT_MARK, shape
+from workshop.symbols import CORRECT_MARK, shape
 
 MOST_COMMON_NUMBERS = 5
 
@@ -41,8 +41,8 @@ class ResultBars(Widget):
         label = self.labels.get(bar.value, "")
         if not self.numbered:
             return label
-        number = "" if bar.value is None else str(int(bar.value))
-        return f"{number:>1} {shape(None if bar.value is None else int(bar.value))} {label}"
+        position = len(self.bars) if bar.value is None else int(bar.value)
+        return f"{position} {shape(position)} {label}"
 
     def render(self) -> Text:
         heads = [self.head(bar) for bar in self.bars]

@@ -1,15 +1,6 @@
-"""Option numbers come with a shape as well as a colour, so colour is never the only signal."""
-
-SHAPES = ("▲", "◆", "●", "■", "★", "✚", "?")
-CORRECT_MARK = "✓"
+"""Option colours on the projector; shapes come from `workshop.symbols`, shared by every face."""
 
 
-def shape(number: int | None) -> str:
-    """The shape of option `number` (1-based); "don't know" (None) gets a question mark."""
-    if number is None:
-        return SHAPES[-1]
-    return SHAPES[(number - 1) % (len(SHAPES) - 1)]
-
-
-def colour_class(number: int | None) -> str:
-    return "option-dk" if number is None else f"option-{(number - 1) % 6 + 1}"
+def colour_class(position: int) -> str:
+    """The CSS class that colours the option at `position` (1-based)."""
+    return f"option-{(position - 1) % 7 + 1}"
