@@ -2,11 +2,15 @@
 
 Aggregates only, and no figure from fewer than `MIN_ANSWERS` answers: such a figure is None,
 and the screens and exports say "too few answers to show anonymously".
+
+Written reports (exports, the cross-session overview) go one step further with `shown_answers`:
+a figure only combines questions that are shown themselves, so a hidden question's answers
+cannot be worked out by subtracting the shown questions from a session or topic total.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -83,15 +87,33 @@ def tally(
     return Share(correct, answered), {k: Share(c, n) for k, (c, n) in per_topic.items()}
 
 
-def topic_baseline(library: Library, data: Path, group: str) -> dict[str, float | None]:
-    """The group's survey score per topic; empty when the group is below the threshold."""
+def shown_answers(answers: Iterable[Answer]) -> list[Answer]:
+    """The answers to questions that have at least `MIN_ANSWERS` answers among `answers`.
+
+    Apply it to one session's answers: a total built from what it returns holds no hidden
+    question, so no hidden figure follows from a total minus the shown questions.
+    """
+    answers = list(answers)
+    counts: Counter[tuple[str, str]] = Counter()
+    for answer in answers:
+        counts[answer.module, answer.question] += answer.count
+    return [a for a in answers if counts[a.module, a.question] >= MIN_ANSWERS]
+
+
+def survey_baseline(library: Library, data: Path, group: str) -> tuple[int, dict[str, float]]:
+    """The group's survey respondents and score per topic (empty below the threshold)."""
     from workshop.survey.responses import read_responses
     from workshop.survey.scoring import score
 
     results = score(library.survey, read_responses(data, group))
     if results.respondents < MIN_ANSWERS:
-        return {}
-    return {topic: share.score for topic, share in results.topics.items()}
+        return results.respondents, {}
+    return results.respondents, {topic: share.score for topic, share in results.topics.items()}
+
+
+def topic_baseline(library: Library, data: Path, group: str) -> dict[str, float | None]:
+    """The group's survey score per topic; empty when the group is below the threshold."""
+    return dict(survey_baseline(library, data, group)[1])
 
 
 def session_scores(
@@ -101,9 +123,16 @@ def session_scores(
     data: Path,
     baseline: dict[str, float | None] | None = None,
     exclude: str | None = None,
+    shown_only: bool = False,
 ) -> SessionScores:
-    """Scores of one session's `answers`, with the baseline per topic and other groups' sessions."""
+    """Scores of one session's `answers`, with the baseline per topic and other groups' sessions.
+
+    `shown_only` counts only questions with enough answers to be shown (see `shown_answers`),
+    in this session and in each of the other sessions, as the written exports do.
+    """
     index = question_index(library)
+    if shown_only:
+        answers = shown_answers(answers)
     overall, topics = tally(library, answers, index)
     scores = SessionScores(overall)
     for topic, share in sorted(topics.items()):
@@ -114,7 +143,8 @@ def session_scores(
             continue
         record = read_session(path)
         if record is not None:
-            others[record.info["group"]].extend(record.answers)
+            counted = shown_answers(record.answers) if shown_only else record.answers
+            others[record.info["group"]].extend(counted)
     for other, other_answers in sorted(others.items()):
         scores.other_groups[other] = tally(library, other_answers, index)[0]
     return scores

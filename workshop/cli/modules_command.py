@@ -50,8 +50,10 @@ def run_validate(args: argparse.Namespace) -> int:
         except ContentError as error:
             problems, files, modules, questions = error.problems, 0, 0, 0
         else:
-            problems, files = [], len(content.modules) + 2
-            modules = len(content.modules)
+            from workshop.content.library import builtin_modules_dir, yaml_files
+
+            problems, modules = [], len(content.modules)
+            files = len(yaml_files([builtin_modules_dir(), *extra]))
             questions = len(content.survey.questions) + sum(
                 len(m.questions()) for m in content.modules.values()
             )

@@ -36,8 +36,12 @@ def common_options() -> argparse.ArgumentParser:
 def build_parser() -> Parser:
     from workshop.cli import (
         count_command,
+        export_command,
+        followup_command,
         modules_command,
         plan_command,
+        scores_command,
+        sessions_command,
         start_command,
         survey_command,
     )
@@ -48,6 +52,16 @@ def build_parser() -> Parser:
     commands = parser.add_subparsers(
         title=t("cli.commands"), metavar="COMMAND", parser_class=Parser
     )
-    for command in (survey_command, plan_command, start_command, modules_command, count_command):
+    for command in (
+        survey_command,
+        plan_command,
+        start_command,
+        sessions_command,
+        scores_command,
+        export_command,
+        followup_command,
+        modules_command,
+        count_command,
+    ):
         command.register(commands, common)
     return parser

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
@@ -18,8 +18,12 @@ from workshop.content.model import LANGUAGES, Module, Policy, SurveyBank
 from workshop.content.source import Document, Problem, YamlSyntaxError, read_document
 from workshop.i18n import t
 
+if TYPE_CHECKING:
+    from workshop.content.organisation import Organisation
+
 SURVEY_FILE = "survey.yaml"
 POLICY_FILE = "policy.yaml"
+ORGANISATION_FILE = "organisation.yaml"
 YAML_SUFFIXES = (".yaml", ".yml")
 
 M = TypeVar("M", bound=BaseModel)
@@ -48,6 +52,8 @@ class Library:
     survey: SurveyBank
     policy: Policy
     module_files: dict[str, Path] = field(default_factory=dict)
+    organisation: Organisation | None = None
+    """The organisation's details for the follow-up kit (organisation.yaml), if any."""
 
     def topic_name(self, topic: str, language: str) -> str:
         name = self.survey.topics.get(topic)
@@ -64,6 +70,7 @@ class _Loaded:
     modules: dict[str, tuple[Module, Document]] = field(default_factory=dict)
     survey: tuple[SurveyBank, Document] | None = None
     policy: tuple[Policy, Document] | None = None
+    organisation: tuple[Organisation, Document] | None = None
     problems: list[Problem] = field(default_factory=list)
     files: int = 0
 
@@ -99,6 +106,12 @@ def _read(paths: Iterable[Path]) -> _Loaded:
             policy = _validate(Policy, document, loaded.problems)
             if policy:
                 loaded.policy = (policy, document)
+        elif path.name == ORGANISATION_FILE:
+            from workshop.content.organisation import validate_organisation
+
+            organisation = validate_organisation(document, loaded.problems)
+            if organisation:
+                loaded.organisation = (organisation, document)
         else:
             module = _validate(Module, document, loaded.problems)
             if module is None:
@@ -258,7 +271,7 @@ def load_library(extra_dirs: Sequence[Path] = ()) -> Library:
     """
     problems: list[Problem] = []
     modules: dict[str, tuple[Module, Document]] = {}
-    survey = policy = None
+    survey = policy = organisation = None
     for directory in (builtin_modules_dir(), *extra_dirs):
         if not directory.is_dir():
             problems.append(Problem(str(directory), 1, 1, t("content.no_such_folder")))
@@ -268,6 +281,7 @@ def load_library(extra_dirs: Sequence[Path] = ()) -> Library:
         modules.update(layer.modules)
         survey = layer.survey or survey
         policy = layer.policy or policy
+        organisation = layer.organisation or organisation
     merged = _Loaded(modules=modules, survey=survey, policy=policy, problems=problems)
     _cross_check(merged, survey)
     if survey is None and not problems:
@@ -282,4 +296,5 @@ def load_library(extra_dirs: Sequence[Path] = ()) -> Library:
         survey=survey[0],
         policy=policy[0],
         module_files={key: document.path for key, (_, document) in modules.items()},
+        organisation=organisation[0] if organisation else None,
     )

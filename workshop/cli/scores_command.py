@@ -1,0 +1,81 @@
+"""`workshop scores [--group G] [--json]`: each group across its sessions, and what it learned."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from workshop.i18n import current_language, t
+
+
+def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    scores = commands.add_parser("scores", parents=[common], help=t("scores.help"))
+    scores.add_argument("--group", help=t("scores.opt_group"))
+    scores.add_argument("--json", action="store_true", help=t("sessions.opt_json"))
+    scores.set_defaults(run=run)
+
+
+def _percent(value: float | None) -> str:
+    return t("sessions.too_few") if value is None else f"{value:.0%}"
+
+
+def run(args: argparse.Namespace) -> int:
+    from workshop.cli.options import data_folder, library
+    from workshop.scores import MIN_ANSWERS
+    from workshop.sessions_overview import group_overview
+    from workshop.store import group_name
+
+    group = group_name(args.group) if args.group else None
+    content = library(args)
+    data = data_folder(args)
+    overview = group_overview(content, data, group)
+    for path in overview.unreadable:
+        print(t("sessions.unreadable", path=path), file=sys.stderr)
+    if args.json:
+        json.dump(overview.to_json(), sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return 0
+    if not overview.groups:
+        key = "sessions.none_group" if group else "scores.none"
+        print(t(key, group=group, data=data))
+        return 0
+
+    from rich.console import Console
+    from rich.table import Table
+
+    language = current_language()
+    groups = Table(title=t("scores.title"))
+    groups.add_column(t("scores.col_group"))
+    for key in ("sessions", "answers", "mean"):
+        groups.add_column(t(f"scores.col_{key}"), justify="right")
+    groups.add_column(t("scores.col_trend"))
+    for item in overview.groups:
+        groups.add_row(
+            item.group,
+            str(len(item.sessions)),
+            str(item.answers),
+            _percent(item.mean),
+            " → ".join(_percent(value) for value in item.trend),
+        )
+    gains = Table(title=t("scores.gain_title"))
+    gains.add_column(t("scores.col_group"))
+    gains.add_column(t("scores.col_topic"))
+    for key in ("baseline", "result", "gain"):
+        gains.add_column(t(f"scores.col_{key}"), justify="right")
+    for item in overview.groups:
+        for score in item.topics:
+            gain = score.gain
+            gains.add_row(
+                item.group,
+                content.topic_name(score.topic, language),
+                "—" if score.baseline is None else f"{score.baseline:.0%}",
+                _percent(score.session.value),
+                "—" if gain is None else f"{gain * 100:+.0f}",
+            )
+    console = Console()
+    console.print(groups)
+    if gains.row_count:
+        console.print(gains)
+    console.print(t("scores.note", min=MIN_ANSWERS), style="dim")
+    return 0

@@ -1,0 +1,253 @@
+"""The session summary as Markdown, printable HTML, JSON and CSV: one model, four renderings.
+
+Every format reads the same `SessionSummary`, so a figure hidden there is hidden everywhere.
+HTML goes through jinja2 with autoescaping; the templates ship inside the package.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Callable
+from functools import cache
+
+import jinja2
+from markupsafe import Markup, escape
+
+from workshop.export.summary import QuestionSummary, SessionSummary
+from workshop.export.text import long_date, number, percent, points
+from workshop.i18n import t
+
+FORMATS = ("md", "html", "json", "csv")
+
+
+@cache
+def templates() -> jinja2.Environment:
+    """The HTML templates in workshop/export/templates, autoescaped, undefined names an error."""
+    environment = jinja2.Environment(
+        loader=jinja2.PackageLoader("workshop.export", "templates"),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    environment.filters["code"] = code_spans
+    return environment
+
+
+def code_spans(text: str) -> Markup:
+    """Escaped text with `command` spans as <code>, for the commands named in the advice."""
+    escaped = str(escape(text))
+    return Markup(re.sub(r"`([^`]+)`", r"<code>\1</code>", escaped))
+
+
+def translator(language: str) -> Callable[..., str]:
+    def translate(key: str, /, **values: object) -> str:
+        return t(key, lang=language, **values)
+
+    return translate
+
+
+def render(summary: SessionSummary, fmt: str) -> bytes:
+    """The summary in `fmt` (one of FORMATS), encoded for writing."""
+    if fmt == "md":
+        return markdown(summary).encode("utf-8")
+    if fmt == "html":
+        return html(summary).encode("utf-8")
+    if fmt == "json":
+        return (json.dumps(summary.to_json(), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    if fmt == "csv":
+        # With a byte-order mark: spreadsheet programs then read the accents and quotes right.
+        return table(summary).encode("utf-8-sig")
+    raise ValueError(f"unknown format {fmt!r}")
+
+
+# Markdown ------------------------------------------------------------------------------------
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def _shown(value: str, language: str) -> str:
+    return value if value else t("summary.too_few", lang=language)
+
+
+def markdown(summary: SessionSummary) -> str:
+    _ = translator(summary.language)
+    language = summary.language
+    lines = [f"# {_('summary.title', group=summary.group)}", ""]
+    lines += [
+        f"- {_('summary.date')}: {long_date(summary.date, language)}",
+        f"- {_('summary.duration')}: {_('summary.planned', minutes=summary.planned_minutes)}",
+        f"- {_('summary.state')}: "
+        + _("summary.finished" if summary.finished else "summary.unfinished"),
+        f"- {_('summary.answers')}: "
+        + (str(summary.answers) if summary.answers is not None else _("summary.too_few")),
+        f"- {_('summary.score')}: " + _score_text(summary),
+        f"- {_('summary.baseline')}: " + _baseline_text(summary),
+        "",
+        f"## {_('summary.modules')}",
+        "",
+        f"| # | {_('summary.col_module')} | {_('summary.col_minutes')} | {_('summary.col_run')} |",
+        "|---:|---|---:|---|",
+    ]
+    for position, module in enumerate(summary.modules, start=1):
+        run = _("summary.run" if module.run else "summary.not_run")
+        lines.append(f"| {position} | {_cell(module.title)} | {module.minutes} | {run} |")
+    lines += ["", f"## {_('summary.topics')}", ""]
+    if summary.topics:
+        lines += [
+            f"| {_('summary.col_topic')} | {_('summary.col_baseline')} | "
+            f"{_('summary.col_session')} | {_('summary.col_gain')} |",
+            "|---|---:|---:|---:|",
+        ]
+        for topic in summary.topics:
+            lines.append(
+                f"| {_cell(topic.name)} | {percent(topic.baseline) or '—'} | "
+                f"{_shown(percent(topic.result), language)} | {points(topic.gain) or '—'} |"
+            )
+    else:
+        lines.append(_("summary.no_topics"))
+    lines += ["", f"## {_('summary.questions')}", ""]
+    for position, question in enumerate(summary.questions, start=1):
+        lines += _question_markdown(position, question, language)
+    lines += [f"## {_('summary.weak', percent=percent(summary.weak_below))}", ""]
+    if summary.weak_topics:
+        for weak in summary.weak_topics:
+            key = "summary.weak_session" if weak.source == "session" else "summary.weak_survey"
+            lines.append(f"- {_(key, topic=weak.name, percent=percent(weak.score))}")
+    elif not summary.measured:
+        lines.append(_("summary.not_measured"))
+    else:
+        lines.append(_("summary.no_weak", percent=percent(summary.weak_below)))
+    lines += ["", f"## {_('summary.advice')}", ""]
+    lines += [f"{n}. {line}" for n, line in enumerate(summary.advice, start=1)]
+    lines += ["", "---", "", f"_{_('summary.anonymity', min=summary.min_answers)}_", ""]
+    return "\n".join(lines)
+
+
+def _score_text(summary: SessionSummary) -> str:
+    _ = translator(summary.language)
+    if summary.score is None:
+        return _("summary.too_few")
+    return _("summary.score_value", percent=percent(summary.score), answers=summary.scored_answers)
+
+
+def _baseline_text(summary: SessionSummary) -> str:
+    _ = translator(summary.language)
+    if summary.survey_respondents is None:
+        return _("summary.no_baseline")
+    return _("summary.baseline_value", respondents=summary.survey_respondents)
+
+
+def question_facts(question: QuestionSummary, language: str) -> str:
+    """“Correct answer: 280 · 10 answers · 60% correct” (or the too-few sentence)."""
+    _ = translator(language)
+    facts = []
+    if question.correct_answer:
+        facts.append(_("summary.correct_answer", answer=question.correct_answer))
+    if question.suppressed:
+        facts.append(_("summary.too_few"))
+        return " · ".join(facts)
+    facts.append(_("summary.answer_count", count=question.answers))
+    if question.share_correct is not None:
+        facts.append(_("summary.share_correct", percent=percent(question.share_correct)))
+    if question.mean is not None:
+        facts.append(_("summary.mean", mean=number(question.mean, language)))
+    return " · ".join(facts)
+
+
+def _question_markdown(position: int, question: QuestionSummary, language: str) -> list[str]:
+    _ = translator(language)
+    lines = [f"### {position}. {question.text}", "", question_facts(question, language), ""]
+    if question.distribution is not None:
+        lines += [
+            f"| {_('summary.col_option')} | {_('summary.col_answers')} | "
+            f"{_('summary.col_share')} |",
+            "|---|---:|---:|",
+        ]
+        for option in question.distribution:
+            mark = f" ✓ {_('quiz.correct')}" if option.correct else ""
+            lines.append(
+                f"| {_cell(option.label)}{mark} | {option.count} | {percent(option.share)} |"
+            )
+        lines.append("")
+    return lines
+
+
+# HTML ----------------------------------------------------------------------------------------
+
+
+def html(summary: SessionSummary) -> str:
+    language = summary.language
+    return (
+        templates()
+        .get_template("summary.html")
+        .render(
+            s=summary,
+            _=translator(language),
+            percent=percent,
+            points=points,
+            date=long_date(summary.date, language),
+            score_text=_score_text(summary),
+            baseline_text=_baseline_text(summary),
+            facts=lambda question: question_facts(question, language),
+            width=lambda share: f"{max(0.0, min(1.0, share or 0.0)) * 100:.1f}%",
+        )
+    )
+
+
+# CSV -----------------------------------------------------------------------------------------
+
+CSV_COLUMNS = (
+    "session",
+    "group",
+    "date",
+    "round",
+    "module",
+    "question_id",
+    "question",
+    "kind",
+    "answers",
+    "correct_answer",
+    "percent_correct",
+    "mean",
+    "dont_know",
+    "distribution",
+    "suppressed",
+)
+
+
+def table(summary: SessionSummary) -> str:
+    """One row per question under a header in the session's language; hidden cells empty."""
+    _ = translator(summary.language)
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow([_(f"csv.{column}") for column in CSV_COLUMNS])
+    for question in summary.questions:
+        shown = not question.suppressed
+        distribution = question.distribution or []
+        unknown = [o.count for o in distribution if o.dont_know]
+        writer.writerow(
+            [
+                summary.id,
+                summary.group,
+                summary.date,
+                question.round,
+                question.module,
+                question.id,
+                question.text,
+                question.kind,
+                question.answers if shown else "",
+                question.correct_answer,
+                round(question.share_correct * 100) if question.share_correct is not None else "",
+                number(question.mean),
+                unknown[0] if unknown else "",
+                "; ".join(f"{o.label}: {o.count}" for o in distribution),
+                "" if shown else _("summary.too_few"),
+            ]
+        )
+    return out.getvalue()

@@ -1,0 +1,179 @@
+"""The weekly social-media moment: which topic each week, and the calendar file that plans it.
+
+Topics come weakest first: per topic the group's session result (the shown session figures
+added up) or else its survey baseline, both only when large enough to show; topics without a
+usable figure follow in the survey bank's order. Each week carries one topic and a concrete
+prompt to discuss.
+
+The calendar is one recurring event (RRULE FREQ=WEEKLY;COUNT=n) plus, per week, an override
+with the same UID and a RECURRENCE-ID that carries that week's topic in its DESCRIPTION
+(RFC 5545 §3.8.4.4). Times are floating local times: the moment is "Thursday 15:00 wherever
+the team is", needs no VTIMEZONE, and a laptop's zone has no portable IANA name on Windows.
+"""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from icalendar import Calendar, Event
+
+from workshop.content import Library
+from workshop.content.model import DiscussionStep
+from workshop.export.text import long_date, weekday_name
+from workshop.i18n import catalog, t
+from workshop.sessions_overview import list_sessions, overview_of
+
+MINUTES = 30
+MOST_WEEKS = 52
+
+
+@dataclass(frozen=True)
+class WeekTopic:
+    week: int
+    date: datetime.date
+    topic: str
+    name: str
+    prompt: str
+    score: float | None
+
+
+def topic_order(library: Library, data: Path, group: str) -> list[tuple[str, float | None]]:
+    """Every survey topic with the figure that ranks it, weakest first; unknown ones last."""
+    overview = overview_of(library, data, group, list_sessions(library, data, group).sessions)
+    known: dict[str, float] = {}
+    for score in overview.topics:
+        value = score.session.value if score.session.value is not None else score.baseline
+        if value is not None:
+            known[score.topic] = value
+    bank = list(library.survey.topics)
+    ranked = sorted(known, key=lambda x: (known[x], bank.index(x) if x in bank else len(bank)))
+    rest = [topic for topic in bank if topic not in known]
+    return [(topic, known[topic]) for topic in ranked] + [(topic, None) for topic in rest]
+
+
+def discussion_prompt(library: Library, topic: str, language: str) -> str:
+    """A weekly-moment prompt for `topic`: the built-in one, else a module's discussion."""
+    key = f"moment.prompt.{topic}"
+    if key in catalog():
+        return t(key, lang=language)
+    for module in library.modules.values():
+        if topic in module.topics:
+            for step in module.steps:
+                if isinstance(step, DiscussionStep):
+                    return step.prompt(language)
+    return t("moment.prompt_generic", lang=language, topic=library.topic_name(topic, language))
+
+
+def first_day(today: datetime.date, weekday: int) -> datetime.date:
+    """The first `weekday` (0 = Monday) after `today`."""
+    ahead = (weekday - today.weekday()) % 7 or 7
+    return today + datetime.timedelta(days=ahead)
+
+
+def plan_weeks(
+    library: Library,
+    data: Path,
+    group: str,
+    language: str,
+    start: datetime.date,
+    weeks: int,
+) -> list[WeekTopic]:
+    """One topic per week from `start`, weakest first, starting over when weeks remain."""
+    order = topic_order(library, data, group)
+    plan = []
+    for week in range(weeks):
+        topic, score = order[week % len(order)]
+        plan.append(
+            WeekTopic(
+                week + 1,
+                start + datetime.timedelta(weeks=week),
+                topic,
+                library.topic_name(topic, language),
+                discussion_prompt(library, topic, language),
+                score,
+            )
+        )
+    return plan
+
+
+def calendar(
+    plan: list[WeekTopic],
+    group: str,
+    language: str,
+    at: datetime.time,
+    now: datetime.datetime | None = None,
+) -> bytes:
+    """The RFC 5545 calendar: the weekly master event and one override per week's topic."""
+    start = datetime.datetime.combine(plan[0].date, at)
+    length = datetime.timedelta(minutes=MINUTES)
+    stamp = now or datetime.datetime.now(datetime.UTC)
+    digest = hashlib.sha256(f"{group}|{start.isoformat()}".encode()).hexdigest()[:16]
+    uid = f"weekly-moment-{group}-{digest}@workshop"
+    summary = t("moment.summary", lang=language)
+
+    cal = Calendar()
+    cal.add("prodid", "-//workshop//weekly social-media moment//EN")
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("method", "PUBLISH")
+    cal.add("x-wr-calname", f"{summary} · {group}")
+
+    master = Event()
+    master.add("uid", uid)
+    master.add("dtstamp", stamp)
+    master.add("dtstart", start)
+    master.add("dtend", start + length)
+    master.add("rrule", {"freq": "weekly", "count": len(plan)})
+    master.add("summary", summary)
+    master.add("description", _master_description(plan, group, language, at))
+    master.add("categories", [summary])
+    cal.add_component(master)
+
+    for week in plan:
+        when = datetime.datetime.combine(week.date, at)
+        override = Event()
+        override.add("uid", uid)
+        override.add("dtstamp", stamp)
+        override.add("recurrence-id", when)
+        override.add("dtstart", when)
+        override.add("dtend", when + length)
+        override.add("summary", summary)
+        override.add("description", week_description(week, len(plan), language))
+        cal.add_component(override)
+    return cal.to_ical()
+
+
+def week_description(week: WeekTopic, weeks: int, language: str) -> str:
+    return "\n\n".join(
+        [
+            t("moment.week_topic", lang=language, week=week.week, weeks=weeks, topic=week.name),
+            week.prompt,
+            t("moment.how", lang=language),
+        ]
+    )
+
+
+def _master_description(plan: list[WeekTopic], group: str, language: str, at: datetime.time) -> str:
+    when = t(
+        "moment.every",
+        lang=language,
+        weekday=weekday_name(plan[0].date.weekday(), language),
+        time=at.strftime("%H:%M"),
+        minutes=MINUTES,
+    )
+    lines = [t("moment.intro", lang=language, group=group), when, ""]
+    for week in plan:
+        lines.append(
+            t(
+                "moment.schedule_line",
+                lang=language,
+                week=week.week,
+                date=long_date(week.date.isoformat(), language),
+                topic=week.name,
+            )
+        )
+    lines += ["", t("moment.how", lang=language)]
+    return "\n".join(lines)
