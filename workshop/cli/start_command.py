@@ -16,6 +16,9 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
         "--module", action="append", metavar="ID", dest="module_ids", help=t("cli.start_module")
     )
     start.add_argument("--resume", action="store_true", help=t("cli.start_resume"))
+    from workshop.phone.options import add_serve_arguments
+
+    add_serve_arguments(start)
     start.set_defaults(run=run)
 
 
@@ -46,8 +49,13 @@ def run(args: argparse.Namespace) -> int:
         )
     else:
         plan = plan_for_group(content, folder, group, args.minutes, language)
+    from workshop.phone.options import server_from_args
+
+    phone_server = server_from_args(args, language)
     from workshop.tui.app import WorkshopApp
 
-    app = WorkshopApp(content, group, folder, language, plan, resume=args.resume)
+    app = WorkshopApp(
+        content, group, folder, language, plan, resume=args.resume, phone_server=phone_server
+    )
     app.run()
     return app.return_code or 0

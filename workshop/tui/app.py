@@ -4,17 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from textual import on
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
 from workshop.content import Library
 from workshop.i18n import t
-from workshop.live import LiveSession, SerialRunner, unfinished_session
+from workshop.live import LiveSession, Recorded, SerialRunner, unfinished_session
 from workshop.planner import Plan
 from workshop.tui.theme import PROJECTOR
+from workshop.tui.widgets.join import JoinBadge, JoinPanel, PhoneAnswered, PhonesJoined
+
+if TYPE_CHECKING:
+    from workshop.phone.server import PhoneServer
 
 COMMAND_AREAS = {"SessionScreen": "tui.area_session", "AgendaScreen": "tui.area_agenda"}
 
@@ -38,6 +43,7 @@ class WorkshopApp(App[int]):
         language: str,
         plan: Plan,
         resume: bool = False,
+        phone_server: PhoneServer | None = None,
     ) -> None:
         super().__init__()
         self.library = library
@@ -48,12 +54,15 @@ class WorkshopApp(App[int]):
         self.resume = resume
         self.live: LiveSession | None = None
         self.runner = SerialRunner()
+        self.phone_server = phone_server
 
     # Start ---------------------------------------------------------------------------------
 
-    def on_mount(self) -> None:
+    async def on_mount(self) -> None:
         self.register_theme(PROJECTOR)
         self.theme = PROJECTOR.name
+        if self.phone_server is not None:
+            await self.start_phones(self.phone_server)
         unfinished = unfinished_session(self.data, self.group)
         if self.resume and unfinished is not None:
             self.call_later(self.open_session, unfinished)
@@ -79,7 +88,14 @@ class WorkshopApp(App[int]):
     def show_agenda(self) -> None:
         from workshop.tui.screens.agenda import AgendaScreen
 
-        self.push_screen(AgendaScreen(self.library, self.plan, self.language), self.begin)
+        screen = AgendaScreen(self.library, self.plan, self.language)
+        self.push_screen(screen, self.begin)
+        if self.phone_server is not None:
+            self.call_later(self._add_join_panel, screen)
+
+    async def _add_join_panel(self, screen: Screen) -> None:
+        if self.phone_server is not None and screen.is_attached:
+            await screen.mount(JoinPanel(self.phone_server, self.language))
 
     async def begin(self, agenda: list[str] | None) -> None:
         if not agenda:
@@ -157,6 +173,41 @@ class WorkshopApp(App[int]):
 
         self.show_scores(after_module=True, then=finished)
 
+    # Phones ---------------------------------------------------------------------------------
+
+    async def start_phones(self, server: PhoneServer) -> None:
+        """Serve phones from this event loop; their answers go through the same store thread."""
+        from workshop.phone.feed import LiveSessionFeed
+        from workshop.phone.quiz import QuizDesk
+
+        feed = LiveSessionFeed(self.runner, lambda: self.live, self._phone_answered)
+        await server.start(QuizDesk(feed), on_joined=lambda n: self.post_message(PhonesJoined(n)))
+
+    def _phone_answered(self, recorded: Recorded) -> None:
+        self.post_message(PhoneAnswered(recorded.round))
+
+    @on(PhoneAnswered)
+    def _show_phone_answer(self, message: PhoneAnswered) -> None:
+        from workshop.tui.screens.session import SessionScreen
+
+        for screen in self.screen_stack:
+            if isinstance(screen, SessionScreen):
+                screen.count_phone_answer(message.round_number)
+
+    @on(PhonesJoined)
+    def _show_phones_joined(self, message: PhonesJoined) -> None:
+        for screen in self.screen_stack:
+            for kind in (JoinPanel, JoinBadge):
+                for widget in screen.query(kind):
+                    widget.set_joined(message.count)
+
+    async def stop_phones(self) -> None:
+        if self.phone_server is not None:
+            await self.phone_server.stop()
+
+    async def on_unmount(self) -> None:
+        await self.stop_phones()
+
     # Help, commands, quitting ----------------------------------------------------------------
 
     def action_help(self) -> None:
@@ -203,6 +254,7 @@ class WorkshopApp(App[int]):
 
     async def shut_down(self) -> None:
         """Release the session file and leave; an unfinished session can be resumed."""
+        await self.stop_phones()
         if self.live is not None:
             await self.run_store(self.live.close)
             self.live = None

@@ -30,6 +30,7 @@ from workshop.live import LiveSession
 from workshop.quiz import InvalidAnswer, RoundClosed, RoundState
 from workshop.tui.widgets.countdown import Countdown
 from workshop.tui.widgets.exercise import ExerciseView
+from workshop.tui.widgets.join import JoinBadge, JoinPanel
 from workshop.tui.widgets.quiz_open import QuizOpenView
 from workshop.tui.widgets.quiz_reveal import RevealView
 from workshop.tui.widgets.rules import RulesView
@@ -49,6 +50,7 @@ class SessionScreen(Screen[None]):
         Binding("t", "notes", t("tui.key_notes"), id="notes"),
         Binding("s", "scores", t("tui.key_scores"), id="scores"),
         Binding("escape", "leave_text", t("tui.key_leave_text"), id="leave-text"),
+        Binding("j", "join_panel", t("phone.key_join"), id="join-panel"),
     ]
     HELP = "tui.help_session"
 
@@ -62,9 +64,16 @@ class SessionScreen(Screen[None]):
     # Layout --------------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
+        phones = getattr(self.app, "phone_server", None)
         with Vertical(id="session-top"):
             yield Static("", id="module-title")
             yield Static("", id="progress")
+            if phones is not None:
+                yield JoinBadge(phones, self.language)
+        if phones is not None:
+            panel = JoinPanel(phones, self.language)
+            panel.display = False
+            yield panel
         yield Container(id="step")
         yield Markdown("", id="notes")
         yield Footer()
@@ -142,6 +151,8 @@ class SessionScreen(Screen[None]):
             return self.round_open
         if action == "leave_text":
             return self.focused is not None and self.focused.id == "compose"
+        if action == "join_panel":
+            return getattr(self.app, "phone_server", None) is not None
         return True
 
     # Moving through the agenda ---------------------------------------------------------------
@@ -170,6 +181,11 @@ class SessionScreen(Screen[None]):
         panel = self.query_one("#notes", Markdown)
         self.notes_visible = not self.notes_visible
         panel.display = self.notes_visible
+
+    def action_join_panel(self) -> None:
+        """The big QR code for late joiners, and away again."""
+        for panel in self.query(JoinPanel):
+            panel.display = not panel.display
 
     def action_scores(self) -> None:
         self.app.show_scores(after_module=False)
@@ -221,6 +237,13 @@ class SessionScreen(Screen[None]):
         if view is not None:
             view.set_total(self.live.round.total)
             view.flash(t("tui.hands_counted", lang=self.language))
+
+    def count_phone_answer(self, round_number: int) -> None:
+        """A phone's answer is stored: the count includes it, with no other sign of it."""
+        view = self.open_view()
+        current = self.live.round
+        if view is not None and current is not None and current.number == round_number:
+            view.set_total(current.total)
 
     def open_view(self) -> QuizOpenView | None:
         views = self.query(QuizOpenView)

@@ -1,0 +1,164 @@
+"""Messages of the phone page, its server, and the join panel on the projector."""
+
+MESSAGES = {
+    # The page on the phone
+    "phone.page_title": {"en": "Workshop", "nl": "Workshop"},
+    "phone.join_title": {
+        "en": "Type the join code from the screen",
+        "nl": "Typ de deelnamecode van het scherm",
+    },
+    "phone.code_label": {"en": "Join code", "nl": "Deelnamecode"},
+    "phone.join_button": {"en": "Join", "nl": "Meedoen"},
+    "phone.anonymous": {
+        "en": "Anonymous: no name, no account, nothing about your phone is stored.",
+        "nl": "Anoniem: geen naam, geen account, niets over je telefoon wordt bewaard.",
+    },
+    "phone.waiting": {
+        "en": "Waiting for the next question",
+        "nl": "Wachten op de volgende vraag",
+    },
+    "phone.received": {"en": "Answer received", "nl": "Antwoord ontvangen"},
+    "phone.received_note": {
+        "en": "The answer appears on the screen after the round.",
+        "nl": "Het antwoord verschijnt na de ronde op het scherm.",
+    },
+    "phone.number_label": {"en": "Your number", "nl": "Jouw getal"},
+    "phone.send": {"en": "Send", "nl": "Versturen"},
+    "phone.number_range": {
+        "en": "Type a number from {low} to {high}.",
+        "nl": "Typ een getal van {low} tot en met {high}.",
+    },
+    "phone.right_answer": {"en": "Right answer", "nl": "Goed antwoord"},
+    "phone.no_right_answer": {
+        "en": "No right answer: this question is about your opinion.",
+        "nl": "Geen goed antwoord: deze vraag gaat over je mening.",
+    },
+    "phone.your_answer": {"en": "Your answer", "nl": "Jouw antwoord"},
+    "phone.explanation": {"en": "Explanation", "nl": "Uitleg"},
+    "phone.offline": {
+        "en": "No connection to the workshop laptop; trying again…",
+        "nl": "Geen verbinding met de workshoplaptop; opnieuw proberen…",
+    },
+    "phone.question_of": {"en": "Question {number} of {total}", "nl": "Vraag {number} van {total}"},
+    "phone.back": {"en": "Back", "nl": "Terug"},
+    "phone.level_question": {
+        "en": "What is your level in the organisation? (You may skip this.)",
+        "nl": "Wat is je niveau in de organisatie? (Je mag dit overslaan.)",
+    },
+    "phone.level_staff": {"en": "Staff", "nl": "Medewerker"},
+    "phone.level_manager": {"en": "Manager", "nl": "Leidinggevende"},
+    "phone.level_executive": {"en": "Executive", "nl": "Directie"},
+    "phone.level_none": {"en": "Rather not say", "nl": "Zeg ik liever niet"},
+    "phone.thanks": {
+        "en": "Thank you! Your answers are stored anonymously.",
+        "nl": "Bedankt! Je antwoorden zijn anoniem opgeslagen.",
+    },
+    # Short messages of the server, shown on the phone
+    "phone.error_bad_request": {
+        "en": "That request was not understood.",
+        "nl": "Dat verzoek werd niet begrepen.",
+    },
+    "phone.error_bad_json": {
+        "en": "That request was not understood.",
+        "nl": "Dat verzoek werd niet begrepen.",
+    },
+    "phone.error_content_type": {
+        "en": "Send JSON (application/json).",
+        "nl": "Stuur JSON (application/json).",
+    },
+    "phone.error_too_large": {"en": "That request is too large.", "nl": "Dat verzoek is te groot."},
+    "phone.error_not_found": {"en": "Nothing here.", "nl": "Hier is niets."},
+    "phone.error_wrong_method": {
+        "en": "That method is not allowed here.",
+        "nl": "Die methode mag hier niet.",
+    },
+    "phone.error_bad_host": {
+        "en": "Open the address shown on the screen.",
+        "nl": "Open het adres dat op het scherm staat.",
+    },
+    "phone.error_bad_origin": {
+        "en": "Open the address shown on the screen.",
+        "nl": "Open het adres dat op het scherm staat.",
+    },
+    "phone.error_wrong_code": {
+        "en": "That code is not right. Check the screen and try again.",
+        "nl": "Die code klopt niet. Kijk op het scherm en probeer het opnieuw.",
+    },
+    "phone.error_slow_down": {
+        "en": "Too many wrong codes. Wait a moment and try again.",
+        "nl": "Te veel foute codes. Wacht even en probeer het opnieuw.",
+    },
+    "phone.error_full": {
+        "en": "No more phones can join this session.",
+        "nl": "Er kunnen geen telefoons meer meedoen aan deze sessie.",
+    },
+    "phone.error_join_first": {
+        "en": "Type the join code first.",
+        "nl": "Typ eerst de deelnamecode.",
+    },
+    "phone.error_already_answered": {
+        "en": "You already answered this question.",
+        "nl": "Je hebt deze vraag al beantwoord.",
+    },
+    "phone.error_closed": {
+        "en": "This question is closed.",
+        "nl": "Deze vraag is gesloten.",
+    },
+    "phone.error_not_an_answer": {
+        "en": "That is not an answer to this question.",
+        "nl": "Dat is geen antwoord op deze vraag.",
+    },
+    "phone.error_not_saved": {
+        "en": "Your answer could not be saved; try again in a moment.",
+        "nl": "Je antwoord kon niet worden opgeslagen; probeer het zo opnieuw.",
+    },
+    "phone.error_out_of_step": {
+        "en": "The page was out of date; here is where you are.",
+        "nl": "De pagina was verouderd; hier ben je gebleven.",
+    },
+    "phone.error_survey_done": {
+        "en": "You have already filled in the survey. Thank you!",
+        "nl": "Je hebt de enquête al ingevuld. Bedankt!",
+    },
+    "phone.error_server_error": {
+        "en": "Something went wrong on the laptop; try again.",
+        "nl": "Er ging iets mis op de laptop; probeer het opnieuw.",
+    },
+    # The projector and the command line
+    "phone.panel_title": {"en": "Answer on your phone", "nl": "Antwoord met je telefoon"},
+    "phone.panel_code": {"en": "Join code: {code}", "nl": "Deelnamecode: {code}"},
+    "phone.panel_joined": {"en": "Phones joined: {count}", "nl": "Telefoons verbonden: {count}"},
+    "phone.badge": {
+        "en": "Phones: {url} · code {code} · joined: {count}",
+        "nl": "Telefoons: {url} · code {code} · verbonden: {count}",
+    },
+    "phone.key_join": {"en": "join panel", "nl": "deelnamepaneel"},
+    "phone.opt_serve": {
+        "en": "let participants answer from their phones over the local network",
+        "nl": "laat deelnemers antwoorden met hun telefoon via het lokale netwerk",
+    },
+    "phone.opt_host": {
+        "en": "address to listen on (default 127.0.0.1, this laptop only; 0.0.0.0 for the "
+        "whole network)",
+        "nl": "adres om op te luisteren (standaard 127.0.0.1, alleen deze laptop; 0.0.0.0 voor "
+        "het hele netwerk)",
+    },
+    "phone.opt_port": {
+        "en": "port to listen on (default {port})",
+        "nl": "poort om op te luisteren (standaard {port})",
+    },
+    "phone.port_in_use": {
+        "en": "port {port} on {host} is already in use; choose another with --port, "
+        "e.g. --port {other}",
+        "nl": "poort {port} op {host} is al in gebruik; kies een andere met --port, "
+        "bijvoorbeeld --port {other}",
+    },
+    "phone.cannot_listen": {
+        "en": "cannot listen on {host} port {port} ({reason}); check --host and --port",
+        "nl": "kan niet luisteren op {host} poort {port} ({reason}); controleer --host en --port",
+    },
+    "phone.serve_needed": {
+        "en": "--host and --port only work together with --serve",
+        "nl": "--host en --port werken alleen samen met --serve",
+    },
+}

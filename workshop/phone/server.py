@@ -1,0 +1,323 @@
+"""The phone server: aiohttp in the caller's own event loop, a handful of JSON endpoints, one page.
+
+    GET  /            the page (inline CSS and JS, no other file, works without internet)
+    POST /api/join    {"code"} → a token in an HttpOnly, SameSite=Strict cookie
+    GET  /api/state   what this phone should show now
+    POST /api/answer  quiz: {"round", "value"}; survey: {"step", "value"}
+    POST /api/back    survey: {"step"}, one question back
+
+Everything else is a 4xx with a short JSON message. No file is ever served from disk, no
+address is logged or kept, and no response holds anyone's answer.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import errno
+import ipaddress
+import json
+import logging
+import os
+import secrets
+import socket
+from collections.abc import Awaitable, Callable
+from typing import Any, Protocol
+
+from aiohttp import web
+
+from workshop.errors import UserError
+from workshop.i18n import t
+from workshop.phone.access import (
+    Phone,
+    PhoneFull,
+    Phones,
+    WrongCodeBrake,
+    codes_match,
+    new_join_code,
+)
+from workshop.phone.options import DEFAULT_HOST, DEFAULT_PORT
+from workshop.phone.page import render_page
+from workshop.phone.refused import Refused, fields
+
+MAX_BODY = 1024
+COOKIE = "workshop_phone"
+COOKIE_SECONDS = 12 * 3600
+WRONG_CODE_DELAY = 1.0
+"""Each wrong code waits this long before its 403: a typo costs a second, a guess much more."""
+ANY_ADDRESS = ("0.0.0.0", "::", "")
+BACKLOG = 1024
+"""A whole room connecting at once must not overflow the queue (a refused SYN costs 1 s)."""
+
+log = logging.getLogger(__name__)
+
+JSON_CSP = "default-src 'none'; frame-ancestors 'none'"
+
+
+class Desk(Protocol):
+    """What the phones are doing: the live quiz (`QuizDesk`) or the survey (`SurveyDesk`)."""
+
+    mode: str
+
+    async def state(self, phone: Phone) -> dict[str, Any]: ...
+    async def answer(self, phone: Phone, body: Any) -> dict[str, Any]: ...
+    async def back(self, phone: Phone, body: Any) -> dict[str, Any]: ...
+
+
+def open_socket(host: str = DEFAULT_HOST, port: int = DEFAULT_PORT) -> socket.socket:
+    """Bind the listening socket now, so a port in use is one clear message before the TUI."""
+    try:
+        infos = socket.getaddrinfo(
+            host or None, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE
+        )
+    except (socket.gaierror, UnicodeError) as error:
+        raise UserError(
+            t("phone.cannot_listen", host=host, port=port, reason=error), exit_code=2
+        ) from error
+    family, kind, proto, _, address = infos[0]
+    sock = socket.socket(family, kind, proto)
+    try:
+        if os.name != "nt":  # on Windows this would let two servers share the port
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(address)
+    except OSError as error:
+        sock.close()
+        if error.errno in (errno.EADDRINUSE, getattr(errno, "WSAEADDRINUSE", -1), 10048):
+            raise UserError(
+                t("phone.port_in_use", host=host, port=port, other=port + 1), exit_code=2
+            ) from error
+        reason = error.strerror or str(error)
+        raise UserError(
+            t("phone.cannot_listen", host=host, port=port, reason=reason), exit_code=2
+        ) from error
+    sock.setblocking(False)
+    return sock
+
+
+def lan_address() -> str:
+    """This laptop's address on the local network (a UDP "connect" sends no packet)."""
+    try:
+        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+            probe.connect(("10.255.255.255", 1))
+            return str(probe.getsockname()[0])
+    except OSError:
+        return "127.0.0.1"
+
+
+def _url_host(address: str) -> str:
+    return f"[{address}]" if ":" in address else address
+
+
+def _host_allowed(host: str) -> bool:
+    """Only an IP address or localhost in the Host header: a DNS name pointed at this laptop
+    by someone else's page (DNS rebinding) is refused."""
+    name = host
+    if name.startswith("["):
+        name = name[1 : name.find("]")] if "]" in name else ""
+    elif name.count(":") == 1:
+        name = name.split(":", 1)[0]
+    if name == "localhost":
+        return True
+    try:
+        ipaddress.ip_address(name)
+    except ValueError:
+        return False
+    return True
+
+
+class PhoneServer:
+    """Serves one desk to phones on an already bound socket, inside the running event loop.
+
+    `code` is the join code shown on the projector; phones that typed it are counted in
+    `joined`, and `on_joined(count)` is called (on the loop) whenever one more joins.
+    """
+
+    def __init__(
+        self,
+        sock: socket.socket,
+        language: str,
+        code: str | None = None,
+        *,
+        wrong_code_delay: float = WRONG_CODE_DELAY,
+        brake: WrongCodeBrake | None = None,
+    ) -> None:
+        self.sock = sock
+        self.language = language
+        self.code = code or new_join_code()
+        self.wrong_code_delay = wrong_code_delay
+        self.brake = brake or WrongCodeBrake()
+        self.phones = Phones()
+        self.on_joined: Callable[[int], None] | None = None
+        self.desk: Desk | None = None
+        self._runner: web.AppRunner | None = None
+        bound, self.port = sock.getsockname()[:2]
+        address = lan_address() if bound in ANY_ADDRESS else bound
+        self.url = f"http://{_url_host(address)}:{self.port}/"
+
+    @property
+    def join_link(self) -> str:
+        """The address with the code after #: scanning the QR code joins at once; the part
+        after # never leaves the phone, so it is not in any request line."""
+        return f"{self.url}#{self.code}"
+
+    @property
+    def joined(self) -> int:
+        return len(self.phones)
+
+    # Life cycle ----------------------------------------------------------------------------
+
+    def web_app(self, desk: Desk) -> web.Application:
+        """The aiohttp application for `desk` (tests run it with their own test server)."""
+        self.desk = desk
+        app = web.Application(client_max_size=MAX_BODY, middlewares=[self._guard])
+        app.router.add_get("/", self._page)
+        app.router.add_post("/api/join", self._join)
+        app.router.add_get("/api/state", self._state, allow_head=False)
+        app.router.add_post("/api/answer", self._answer)
+        app.router.add_post("/api/back", self._back)
+        app.on_response_prepare.append(_security_headers)
+        return app
+
+    async def start(self, desk: Desk, on_joined: Callable[[int], None] | None = None) -> None:
+        self.on_joined = on_joined
+        runner = web.AppRunner(self.web_app(desk), access_log=None, shutdown_timeout=1.0)
+        await runner.setup()
+        await web.SockSite(runner, self.sock, backlog=BACKLOG).start()
+        self._runner = runner
+
+    async def stop(self) -> None:
+        """Stop listening and forget every token; safe to call twice."""
+        runner, self._runner = self._runner, None
+        if runner is not None:
+            await runner.cleanup()
+        self.sock.close()
+        self.phones = Phones()
+
+    # Plumbing ------------------------------------------------------------------------------
+
+    def _refusal(self, refused: Refused, headers: dict[str, str] | None = None) -> web.Response:
+        message = t(f"phone.error_{refused.code}", lang=self.language)
+        return web.json_response(
+            {"error": refused.code, "message": message}, status=refused.status, headers=headers
+        )
+
+    @web.middleware
+    async def _guard(
+        self, request: web.Request, handler: Callable[[web.Request], Awaitable[web.StreamResponse]]
+    ) -> web.StreamResponse:
+        """Host and origin checks first; any refusal or error becomes a short JSON answer."""
+        try:
+            if not _host_allowed(request.host):
+                raise Refused(403, "bad_host")
+            origin = request.headers.get("Origin")
+            if (
+                request.method == "POST"
+                and origin is not None
+                and origin != f"http://{request.host}"
+            ):
+                raise Refused(403, "bad_origin")
+            return await handler(request)
+        except Refused as refused:
+            headers = {"Retry-After": str(self.brake.wait_seconds())}
+            return self._refusal(refused, headers if refused.code == "slow_down" else None)
+        except web.HTTPException as error:
+            codes = {404: "not_found", 405: "wrong_method", 413: "too_large"}
+            status = error.status if error.status >= 400 else 400
+            headers = {"Allow": error.headers["Allow"]} if "Allow" in error.headers else None
+            return self._refusal(Refused(status, codes.get(status, "bad_request")), headers)
+        except asyncio.CancelledError:
+            raise
+        except Exception:
+            log.exception("phone request failed")
+            return self._refusal(Refused(500, "server_error"))
+
+    async def _read_json(self, request: web.Request) -> Any:
+        if request.content_type != "application/json":
+            raise Refused(415, "content_type")
+        if request.content_length is not None and request.content_length > MAX_BODY:
+            raise Refused(413, "too_large")
+        try:
+            raw = await request.read()
+        except web.HTTPRequestEntityTooLarge:
+            raise Refused(413, "too_large") from None
+        try:
+            return json.loads(raw.decode("utf-8"), parse_constant=_no_constants)
+        except (ValueError, UnicodeDecodeError):
+            raise Refused(400, "bad_json") from None
+
+    def _phone(self, request: web.Request) -> Phone:
+        phone = self.phones.get(request.cookies.get(COOKIE))
+        if phone is None:
+            raise Refused(401, "join_first")
+        return phone
+
+    def _desk(self) -> Desk:
+        assert self.desk is not None
+        return self.desk
+
+    # Endpoints -----------------------------------------------------------------------------
+
+    async def _page(self, request: web.Request) -> web.Response:
+        nonce = secrets.token_urlsafe(18)
+        response = web.Response(
+            text=render_page(self.language, nonce), content_type="text/html", charset="utf-8"
+        )
+        response.headers["Content-Security-Policy"] = (
+            f"default-src 'self'; script-src 'nonce-{nonce}'; style-src 'nonce-{nonce}'; "
+            "img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'self'; "
+            "frame-ancestors 'none'"
+        )
+        return response
+
+    async def _join(self, request: web.Request) -> web.Response:
+        body = fields(await self._read_json(request), {"code"})
+        typed = body["code"]
+        if not isinstance(typed, str) or len(typed) > 32:
+            raise Refused(400, "bad_request")
+        if self.phones.get(request.cookies.get(COOKIE)) is not None:
+            return web.json_response({"status": "joined"})  # a refresh: same token, same phone
+        if not self.brake.open():
+            raise Refused(429, "slow_down")
+        if not codes_match(typed, self.code):
+            self.brake.wrong()
+            await asyncio.sleep(self.wrong_code_delay)
+            raise Refused(403, "wrong_code")
+        try:
+            token, _ = self.phones.join()
+        except PhoneFull:
+            raise Refused(503, "full") from None
+        response = web.json_response({"status": "joined"})
+        response.set_cookie(
+            COOKIE, token, max_age=COOKIE_SECONDS, path="/", httponly=True, samesite="Strict"
+        )
+        if self.on_joined is not None:
+            self.on_joined(self.joined)
+        return response
+
+    async def _state(self, request: web.Request) -> web.Response:
+        return web.json_response(await self._desk().state(self._phone(request)))
+
+    async def _answer(self, request: web.Request) -> web.Response:
+        phone = self._phone(request)
+        body = await self._read_json(request)
+        return web.json_response(await self._desk().answer(phone, body))
+
+    async def _back(self, request: web.Request) -> web.Response:
+        phone = self._phone(request)
+        body = await self._read_json(request)
+        return web.json_response(await self._desk().back(phone, body))
+
+
+def _no_constants(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+async def _security_headers(request: web.Request, response: web.StreamResponse) -> None:
+    headers = response.headers
+    headers.setdefault("Content-Security-Policy", JSON_CSP)
+    headers["X-Content-Type-Options"] = "nosniff"
+    headers["Referrer-Policy"] = "no-referrer"
+    headers["Cache-Control"] = "no-store"
+    headers["X-Frame-Options"] = "DENY"
+    headers["Cross-Origin-Opener-Policy"] = "same-origin"
+    headers["Cross-Origin-Resource-Policy"] = "same-origin"
+    headers.pop("Server", None)

@@ -1,0 +1,112 @@
+"""How the room joins from their phones: the address as text and as a QR code, the join code,
+and how many phones joined. `JoinPanel` is the big version, `JoinBadge` the one-line one.
+
+The QR code is drawn with half blocks (two modules per character cell), light modules in
+white on black, so it scans from the projector without any image support in the terminal.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import segno
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.message import Message
+from textual.widgets import Static
+
+from workshop.i18n import t
+
+if TYPE_CHECKING:
+    from workshop.phone.server import PhoneServer
+
+HALF_BLOCKS = {(False, False): "█", (False, True): "▀", (True, False): "▄", (True, True): " "}
+"""(top dark, bottom dark) → the character that shows the light part in the foreground."""
+
+
+def qr_text(data: str, border: int = 2) -> str:
+    """`data` as a QR code in text: each line two rows of modules, light drawn as █."""
+    rows = [
+        [bool(m) for m in row] for row in segno.make(data, error="m").matrix_iter(border=border)
+    ]
+    if len(rows) % 2:
+        rows.append([False] * len(rows[0]))  # a light row below: part of the quiet zone
+    lines = []
+    for top, bottom in zip(rows[::2], rows[1::2], strict=True):
+        lines.append("".join(HALF_BLOCKS[pair] for pair in zip(top, bottom, strict=True)))
+    return "\n".join(lines)
+
+
+def spaced(code: str) -> str:
+    """A join code readable from the back of the room: A B C 2 3 4."""
+    return " ".join(code)
+
+
+class PhonesJoined(Message):
+    """One more phone typed the join code."""
+
+    def __init__(self, count: int) -> None:
+        super().__init__()
+        self.count = count
+
+
+class PhoneAnswered(Message):
+    """A phone's answer to round `round_number` is on disk."""
+
+    def __init__(self, round_number: int) -> None:
+        super().__init__()
+        self.round_number = round_number
+
+
+class JoinPanel(Vertical):
+    """The QR code, the address, the join code and the number of phones joined."""
+
+    DEFAULT_CSS = """
+    JoinPanel {
+        dock: right; width: auto; height: auto; max-height: 100%;
+        padding: 0 2; background: $surface; border-left: thick $accent;
+    }
+    JoinPanel .join-title { text-style: bold; color: $secondary; padding: 1 0 1 0; }
+    JoinPanel #join-qr { width: auto; color: #FFFFFF; background: #000000; }
+    JoinPanel #join-url { text-style: bold; padding-top: 1; }
+    JoinPanel #join-code { text-style: bold; color: $secondary; }
+    JoinPanel #join-count { color: $text-muted; }
+    """
+
+    def __init__(self, server: PhoneServer, language: str, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.server = server
+        self.language = language
+
+    def compose(self) -> ComposeResult:
+        language = self.language
+        yield Static(t("phone.panel_title", lang=language), classes="join-title")
+        yield Static(qr_text(self.server.join_link), id="join-qr", markup=False)
+        yield Static(self.server.url, id="join-url", markup=False)
+        code = t("phone.panel_code", lang=language, code=spaced(self.server.code))
+        yield Static(code, id="join-code", markup=False)
+        yield Static(self.count_text(self.server.joined), id="join-count")
+
+    def count_text(self, count: int) -> str:
+        return t("phone.panel_joined", lang=self.language, count=count)
+
+    def set_joined(self, count: int) -> None:
+        self.query_one("#join-count", Static).update(self.count_text(count))
+
+
+class JoinBadge(Static):
+    """One line for the session screen: address, code, phones joined."""
+
+    DEFAULT_CSS = "JoinBadge { color: $text-muted; height: 1; }"
+
+    def __init__(self, server: PhoneServer, language: str, **kwargs) -> None:
+        super().__init__("", markup=False, **kwargs)
+        self.server = server
+        self.language = language
+        self.set_joined(server.joined)
+
+    def set_joined(self, count: int) -> None:
+        server = self.server
+        self.update(
+            t("phone.badge", lang=self.language, url=server.url, code=server.code, count=count)
+        )
