@@ -15,9 +15,10 @@ from workshop.content.answers import offers_dont_know, option_labels
 from workshop.content.model import NumberQuestion, ScaleQuestion, SurveyBank
 from workshop.store import StoreBusy, StoreWriteError, SurveyFile
 from workshop.store.surveys import survey_path
+from workshop.survey.order import survey_order
 from workshop.tui.kiosk import KioskApp
 from workshop.tui.kiosk.confirm import ConfirmCloseScreen
-from workshop.tui.kiosk.flow import KioskQuestion, survey_order
+from workshop.tui.kiosk.flow import KioskQuestion
 from workshop.tui.kiosk.help import HelpScreen
 from workshop.tui.kiosk.level import LevelScreen
 from workshop.tui.kiosk.question import (

@@ -266,49 +266,6 @@ def run_kiosk(args: argparse.Namespace) -> int:
         if not (error.name or "").startswith("workshop.tui"):
             raise
         raise UserError(t("survey.kiosk_missing")) from error
-    if phone_server is None:
-        app = KioskApp(content.survey, data, group, language)
-    else:
-        app = kiosk_with_phones(content.survey, data, group, language, phone_server)
+    app = KioskApp(content.survey, data, group, language, phone_server)
     app.run()
     return app.return_code or 0
-
-
-def kiosk_with_phones(bank: Any, data: Path, group: str, language: str, server: Any) -> Any:
-    """The kiosk, with phones answering the same survey over the local network.
-
-    The server runs in the kiosk's event loop and stores each finished phone response through
-    the kiosk's own open survey file, on the same thread as the kiosk's writes; the welcome
-    screen shows the join panel. (A hook until the kiosk takes a `phone_server` itself.)
-    """
-    import inspect
-
-    from workshop.phone.survey import SurveyDesk
-    from workshop.store.database import StoreWriteError
-    from workshop.tui.kiosk import KioskApp
-    from workshop.tui.kiosk.welcome import WelcomeScreen
-    from workshop.tui.widgets.join import JoinPanel
-
-    kiosk_folder = Path(inspect.getfile(KioskApp)).parent
-
-    class PhoneKioskApp(KioskApp):
-        CSS_PATH = str(kiosk_folder / str(KioskApp.CSS_PATH))  # relative to the kiosk, not here
-        phone_server = server
-
-        async def on_mount(self) -> None:  # Textual also runs KioskApp.on_mount
-            self.screen_change_signal.subscribe(self, self._show_join_panel)
-            await server.start(SurveyDesk(bank, language, self._store_phone_response))
-
-        async def _store_phone_response(self, response: dict[str, Any]) -> None:
-            if self.survey_file is None:
-                raise StoreWriteError(t("phone.error_not_saved", lang=language))
-            self.survey_file.add([response])
-
-        async def _show_join_panel(self, screen: Any) -> None:
-            if isinstance(screen, WelcomeScreen) and not screen.query(JoinPanel):
-                await screen.mount(JoinPanel(server, language))
-
-        async def on_unmount(self) -> None:  # before KioskApp.on_unmount closes the file
-            await server.stop()
-
-    return PhoneKioskApp(bank, data, group, language)

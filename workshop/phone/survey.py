@@ -1,8 +1,8 @@
 """The knowledge survey on phones: each phone walks the bank on its own and the whole response
 is stored in one write when, and only when, the last question is answered.
 
-Basic questions first, then the deeper ones per topic, then the attitude scales (the order of
-the kiosk, `workshop.tui.kiosk.flow.survey_order`; a test keeps the two equal). "Don't know"
+Basic questions first, then the deeper ones per topic, then the attitude scales
+(`workshop.survey.order`, as on the kiosk). "Don't know"
 is always possible on knowledge questions; the level question may be left unsaid. Nothing
 personal: the stored response is the level and the answers, as from the kiosk.
 """
@@ -22,20 +22,9 @@ from workshop.phone.refused import Refused, answer_value, fields, whole_number
 from workshop.phone.views import option_view, question_view
 from workshop.store.surveys import Response
 from workshop.survey.levels import LEVELS
+from workshop.survey.order import survey_order
 
 Store = Callable[[Response], Awaitable[None]]
-
-
-def survey_order(bank: SurveyBank) -> list:
-    """Basic knowledge questions, then deeper ones grouped by topic, then the attitude scales."""
-    knowledge = [question for question in bank.questions if question.scored]
-    attitude = [question for question in bank.questions if not question.scored]
-    basic = [question for question in knowledge if question.level == "basic"]
-    deeper = [question for question in knowledge if question.level == "deeper"]
-    rank = {topic: index for index, topic in enumerate(bank.topics)}
-    for question in deeper:
-        rank.setdefault(question.topic, len(rank))
-    return [*basic, *sorted(deeper, key=lambda question: rank[question.topic]), *attitude]
 
 
 @dataclass

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual import on
 from textual.app import App
@@ -12,7 +12,9 @@ from textual.screen import Screen
 
 from workshop.content.model import SurveyBank
 from workshop.errors import UserError
-from workshop.store.surveys import SurveyFile
+from workshop.i18n import t
+from workshop.store.database import StoreWriteError
+from workshop.store.surveys import Response, SurveyFile
 from workshop.tui.kiosk.confirm import ConfirmCloseScreen
 from workshop.tui.kiosk.flow import Participation, survey_order
 from workshop.tui.kiosk.help import HelpScreen
@@ -30,6 +32,9 @@ from workshop.tui.kiosk.question import question_screen
 from workshop.tui.kiosk.thanks import SaveFailedScreen, ThanksScreen
 from workshop.tui.kiosk.welcome import WelcomeScreen
 from workshop.tui.theme import PROJECTOR
+
+if TYPE_CHECKING:
+    from workshop.phone.server import PhoneServer
 
 
 class KioskApp(App[None]):
@@ -54,9 +59,11 @@ class KioskApp(App[None]):
     THANKS_SECONDS = 5.0
     """How long the thank-you stays before the welcome returns for the next participant."""
 
-    def __init__(self, bank: SurveyBank, data: Path, group: str, language: str) -> None:
+    def __init__(self, bank: SurveyBank, data: Path, group: str, language: str,
+                 phone_server: PhoneServer | None = None) -> None:
         self.survey_file: SurveyFile | None = SurveyFile(data, group)
         super().__init__()
+        self.phone_server = phone_server
         self.bank = bank
         self.group = group
         self.language = language
@@ -77,18 +84,31 @@ class KioskApp(App[None]):
             self.survey_file.close()
             self.survey_file = None
 
-    def on_mount(self) -> None:
+    async def on_mount(self) -> None:
         self.register_theme(PROJECTOR)
         self.theme = PROJECTOR.name
+        if self.phone_server is not None:
+            from workshop.phone.survey import SurveyDesk
+
+            desk = SurveyDesk(self.bank, self.language, self._store_phone_response)
+            await self.phone_server.start(desk)
         self.push_screen(self._welcome())
 
-    def on_unmount(self) -> None:
+    async def on_unmount(self) -> None:
+        if self.phone_server is not None:
+            await self.phone_server.stop()
         self.close_survey_file()
+
+    async def _store_phone_response(self, response: Response) -> None:
+        """A phone's finished survey, through the same open file as the kiosk's own."""
+        if self.survey_file is None:
+            raise StoreWriteError(t("phone.error_not_saved", lang=self.language))
+        self.survey_file.add([response])
 
     # The participant's way through the survey
 
     def _welcome(self) -> WelcomeScreen:
-        return WelcomeScreen(self.group, len(self.questions), self.language)
+        return WelcomeScreen(self.group, len(self.questions), self.language, self.phone_server)
 
     def _show(self, screen: Screen[None]) -> None:
         self.switch_screen(screen)

@@ -5,42 +5,23 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from workshop.content.model import (
-    SurveyBank,
     SurveyChoiceQuestion,
     SurveyNumberQuestion,
     SurveyScaleQuestion,
     SurveyTrueFalseQuestion,
 )
 from workshop.store.surveys import Response
+from workshop.survey.levels import LEVELS
+from workshop.survey.order import survey_order
 
-LEVELS = ("staff", "manager", "executive")
-"""The optional level question's answers, numbered from 1; the number after them is "rather
-not say" (stored as None)."""
+__all__ = ["LEVELS", "KioskQuestion", "Participation", "Value", "level_for", "survey_order"]
+
 
 KioskQuestion = (
     SurveyChoiceQuestion | SurveyTrueFalseQuestion | SurveyNumberQuestion | SurveyScaleQuestion
 )
 Value = int | float | None
 """An answer in the one encoding of `workshop.content.answers` (None: "don't know")."""
-
-
-def survey_order(bank: SurveyBank) -> list[KioskQuestion]:
-    """The questions in the order the kiosk asks them: knowledge first, basic to deeper.
-
-    1. every basic knowledge question, in bank order;
-    2. the deeper knowledge questions grouped by topic: topics in the order the bank lists them
-       (a topic it does not list comes after, in order of first use), each group in bank order;
-    3. the attitude (scale) questions last, in bank order, whatever their level: the knowledge
-       part runs without interruption, and the bank keeps them at its end too.
-    """
-    knowledge = [question for question in bank.questions if question.scored]
-    attitude = [question for question in bank.questions if not question.scored]
-    basic = [question for question in knowledge if question.level == "basic"]
-    deeper = [question for question in knowledge if question.level == "deeper"]
-    rank = {topic: index for index, topic in enumerate(bank.topics)}
-    for question in deeper:
-        rank.setdefault(question.topic, len(rank))
-    return [*basic, *sorted(deeper, key=lambda question: rank[question.topic]), *attitude]
 
 
 def level_for(choice: int | None) -> str | None:

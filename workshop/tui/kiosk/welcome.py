@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Center, Vertical
@@ -12,14 +14,19 @@ from workshop.i18n import t
 from workshop.tui.kiosk.keys import translate_bindings
 from workshop.tui.kiosk.messages import StartRequested
 
+if TYPE_CHECKING:
+    from workshop.phone.server import PhoneServer
+
 
 class WelcomeScreen(Screen[None]):
     """Large and calm: group, anonymity, number of questions, "press enter to start"."""
 
     BINDINGS = [Binding("enter", "start", "kiosk.key_start", id="kiosk.start")]
 
-    def __init__(self, group: str, question_count: int, language: str) -> None:
+    def __init__(self, group: str, question_count: int, language: str,
+                 phone_server: PhoneServer | None = None) -> None:
         super().__init__(classes="kiosk-screen")
+        self.phone_server = phone_server
         self.group = group
         self.question_count = question_count
         self.language = language
@@ -43,6 +50,10 @@ class WelcomeScreen(Screen[None]):
                 yield Label(t(count_key, lang=lang), id="welcome-count-label")
             yield Label(t("kiosk.dont_know_anytime", lang=lang), id="welcome-dont-know")
             yield Label(t("kiosk.press_enter", lang=lang), id="welcome-start")
+        if self.phone_server is not None:
+            from workshop.tui.widgets.join import JoinPanel
+
+            yield JoinPanel(self.phone_server, lang)
         yield Footer(show_command_palette=False)
 
     def action_start(self) -> None:
