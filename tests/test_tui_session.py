@@ -287,3 +287,36 @@ async def test_every_action_is_in_the_command_palette(library, isolated):
         await pilot.press("enter")
         await pilot.pause(0.5)
         assert app.live.round.state is RoundState.REVEALED
+
+
+async def test_the_last_step_offers_the_summary_and_the_follow_up_kit(library, isolated):
+    from workshop.tui.screens.finished import FinishedScreen
+
+    app = make_app(library, isolated)
+    async with app.run_test(size=SIZE) as pilot:
+        await start_session(pilot)
+        await pilot.press("right")
+        await pilot.pause()
+        for key in "22213":
+            await pilot.press(key)
+            await pilot.pause(0.4)
+        await app.workers.wait_for_complete()
+        while not app.live.at_end:
+            await pilot.press("escape", "right")  # escape leaves the compose box
+            await pilot.pause()
+        await pilot.press("right")
+        await pilot.pause(0.5)
+        assert isinstance(app.screen, ScoresScreen)
+        await pilot.press("escape")
+        await pilot.pause(0.5)
+        assert isinstance(app.screen, YesNoDialog)
+        await pilot.press("y")
+        await pilot.pause(1.0)
+        assert isinstance(app.screen, FinishedScreen)
+        text = screen_text(app)
+    written = sorted(p.name for p in (isolated / "exports").iterdir())
+    assert [p.rsplit(".", 1)[1] for p in written] == ["html", "md"]
+    assert "weekly-moment.ics" in [p.name for p in (isolated / "followup" / "sales").iterdir()]
+    assert "weekly-moment.ics" in text
+    (session,) = isolated.glob("*.json")
+    assert json.loads(session.read_text())["session"]["1"]["finished"] is True

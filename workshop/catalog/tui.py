@@ -179,7 +179,8 @@ MESSAGES = {
     "tui.help_session": {
         "en": "# During the session\n\n- **→ / space** next step · **←** back\n"
         "- **t** trainer notes on/off (off by default: the room may see your screen)\n"
-        "- **s** group scores\n\n## Quiz rounds\n\n- participants press **1, 2, 3…**; "
+        "- **s** group scores\n- **j** phones: the join code and QR code, large or small "
+        "(with `workshop start --serve`)\n\n## Quiz rounds\n\n- participants press **1, 2, 3…**; "
         "the last number is “don't know”\n- a number question: digits, then **enter**\n"
         "- **backspace** withdraws the last answer (within 5 seconds)\n"
         "- **h** show of hands: type the count per option\n"
@@ -188,7 +189,8 @@ MESSAGES = {
         "`workshop start --group … --resume` continues at the same step.",
         "nl": "# Tijdens de sessie\n\n- **→ / spatie** volgende stap · **←** terug\n"
         "- **t** trainersnotities aan/uit (standaard uit: de zaal kan je scherm zien)\n"
-        "- **s** groepsscores\n\n## Quizrondes\n\n- deelnemers drukken op **1, 2, 3…**; "
+        "- **s** groepsscores\n- **j** telefoons: de deelnamecode en QR-code, groot of klein "
+        "(met `workshop start --serve`)\n\n## Quizrondes\n\n- deelnemers drukken op **1, 2, 3…**; "
         "het laatste nummer is ‘weet ik niet’\n- een getalvraag: cijfers, dan **enter**\n"
         "- **backspace** trekt het laatste antwoord in (binnen 5 seconden)\n"
         "- **h** handen opsteken: typ het aantal per optie\n"
@@ -201,4 +203,14 @@ MESSAGES = {
         "en": "survey: {count} respondents (this group)",
         "nl": "enquête: {count} respondenten (deze groep)",
     },
+    "tui.finished_question": {
+        "en": "That was the last step. Write the session summary and the follow-up kit "
+        "(weekly moment, checklist, basic-rules handout) into the data folder?",
+        "nl": "Dat was de laatste stap. De samenvatting van de sessie en het vervolgpakket "
+        "(wekelijks moment, checklist, hand-out met basisregels) in de datamap zetten?",
+    },
+    "tui.finished_title": {"en": "The session is finished. Thank you!",
+                           "nl": "De sessie is afgelopen. Bedankt!"},
+    "tui.finished_written": {"en": "Written:", "nl": "Geschreven:"},
+    "tui.finished_close": {"en": "Press enter to close.", "nl": "Druk op enter om af te sluiten."},
 }

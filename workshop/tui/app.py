@@ -163,15 +163,56 @@ class WorkshopApp(App[int]):
             self.data,
             baseline=baseline,
             exclude=live.session.id,
+            shown_only=True,
         )
 
     def action_finish_session(self) -> None:
+        """After the last step: final scores, then offer the summary and the follow-up kit."""
+        from workshop.tui.screens.dialogs import YesNoDialog
+
         async def finished() -> None:
             assert self.live is not None
             await self.run_store(self.live.finish)
-            await self.shut_down()
+            question = t("tui.finished_question", lang=self.language)
+            self.push_screen(YesNoDialog(question, self.language), self._export_answered)
 
         self.show_scores(after_module=True, then=finished)
+
+    async def _export_answered(self, yes: bool | None) -> None:
+        if not yes:
+            await self.shut_down()
+            return
+        from workshop.tui.screens.finished import FinishedScreen
+
+        written, problems = await self.run_store(self.write_exports)
+
+        async def close(_: None) -> None:
+            await self.shut_down()
+
+        self.push_screen(FinishedScreen(written, problems, self.language), close)
+
+    def write_exports(self) -> tuple[list[Path], list[str]]:
+        """The summary (HTML to print, Markdown to mail) and the group's follow-up kit."""
+        from workshop.errors import UserError
+        from workshop.export import write_followup_kit, write_summary
+        from workshop.store.sessions import read_session
+
+        assert self.live is not None
+        written: list[Path] = []
+        problems: list[str] = []
+        record = read_session(self.live.session.path)
+        try:
+            if record is not None:
+                for fmt in ("html", "md"):
+                    written.append(write_summary(record, self.library, self.data, fmt, force=True))
+        except UserError as error:
+            problems.append(str(error))
+        try:
+            written += write_followup_kit(self.library, self.data, self.group, self.language,
+                                          force=True)
+        except UserError as error:
+            problems.append(str(error))
+        return written, problems
 
     # Phones ---------------------------------------------------------------------------------
 
