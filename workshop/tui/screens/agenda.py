@@ -53,7 +53,8 @@ class AgendaScreen(Screen[list[str]]):
 
     def compose(self) -> ComposeResult:
         yield Static(self.header(), id="agenda-header")
-        yield Static(self.plan.note, id="agenda-note")
+        if self.plan.respondents:  # without a survey the header already says so
+            yield Static(self.plan.note, id="agenda-note")
         yield AgendaTable(id="agenda", cursor_type="row", zebra_stripes=True)
         yield Static("", id="agenda-total")
         yield OptionList(id="add-list")
