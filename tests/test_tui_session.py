@@ -320,3 +320,19 @@ async def test_the_last_step_offers_the_summary_and_the_follow_up_kit(library, i
     assert "weekly-moment.ics" in text
     (session,) = isolated.glob("*.json")
     assert json.loads(session.read_text())["session"]["1"]["finished"] is True
+
+
+async def test_the_agenda_shows_the_surveys_reasons(library, isolated):
+    from tests.test_survey_support import responses_scoring, store
+    from workshop.planner import plan_for_group
+
+    store(isolated, "sales", responses_scoring(library.survey, {"linkedin": 0.2}, count=10))
+    plan = plan_for_group(library, isolated, "sales", 90, "en")
+    app = WorkshopApp(library, "sales", isolated, "en", plan)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        text = screen_text(app)
+        assert "survey: 10 respondents" in text
+        table = app.screen.query_one(DataTable)
+        reasons = [str(table.get_row_at(row)[4]) for row in range(table.row_count)]
+        assert any(reason.startswith("LinkedIn: 20% correct") for reason in reasons), reasons
