@@ -11,34 +11,20 @@ import asyncio
 import contextlib
 import itertools
 import json
-import shutil
 from pathlib import Path
 from typing import Any
 
 import aiohttp
 
-CHROMIUM = "/usr/bin/chromium"
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-extensions",
-    "--remote-debugging-address=127.0.0.1",
-    "--remote-debugging-port=0",
-]
+from tests.chromium import CHROMIUM, HEADLESS, MISSING
+
+FLAGS = [*HEADLESS, "--remote-debugging-address=127.0.0.1", "--remote-debugging-port=0"]
 START_SECONDS = 30.0
 
 
 def chromium_missing() -> str | None:
     """Why the browser test cannot run here, or None."""
-    if not Path(CHROMIUM).exists() and shutil.which("chromium") is None:
-        return "needs Debian's chromium (apt-get install chromium) at /usr/bin/chromium"
-    return None
+    return MISSING if CHROMIUM is None else None
 
 
 class Browser:
@@ -55,9 +41,9 @@ class Browser:
         self.reader: asyncio.Task | None = None
 
     async def __aenter__(self) -> Browser:
-        binary = CHROMIUM if Path(CHROMIUM).exists() else shutil.which("chromium")
+        assert CHROMIUM is not None, MISSING
         self.process = await asyncio.create_subprocess_exec(
-            binary,
+            CHROMIUM,
             *FLAGS,
             f"--user-data-dir={self.profile}",
             "about:blank",

@@ -7,7 +7,6 @@ import io
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
 from collections import Counter
@@ -18,6 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.chromium import CHROMIUM, MISSING, screenshot
 from tests.test_export_support import png_pixels, run_session, survey
 from workshop.cli import main
 from workshop.export import FORMATS, build_summary, write_summary
@@ -229,37 +229,11 @@ def test_write_summary_defaults_to_the_exports_folder(library, isolated, session
     assert not list(path.parent.glob(".*.tmp"))
 
 
-CHROMIUM = shutil.which("chromium") or (
-    "/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None
-)
-
-
-@pytest.mark.skipif(
-    CHROMIUM is None, reason="chromium is not installed, so the page cannot be drawn"
-)
+@pytest.mark.skipif(CHROMIUM is None, reason=MISSING)
 def test_headless_chromium_draws_the_page(library, isolated, session, tmp_path):
     page = write_summary(session, library, isolated, "html")
     png = tmp_path / "summary.png"
-    subprocess.run(
-        [
-            CHROMIUM,
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            f"--user-data-dir={tmp_path / 'profile'}",
-            f"--screenshot={png}",
-            "--window-size=1200,1600",
-            page.resolve().as_uri(),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=120,
-    )
+    screenshot(page.resolve().as_uri(), png, tmp_path / "profile", 1200, 1600)
     width, height, colours = png_pixels(png)
     assert (width, height) == (1200, 1600)
     assert len(colours) > 1  # not blank: text, bars and borders in several colours

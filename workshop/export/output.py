@@ -7,14 +7,13 @@ put back as they were.
 
 from __future__ import annotations
 
-import contextlib
 import os
 from collections.abc import Mapping
 from pathlib import Path
 
 from workshop.errors import UserError
 from workshop.i18n import t
-from workshop.store.atomic import write_atomic
+from workshop.store.atomic import put_back, write_atomic
 
 
 def _reason(error: OSError) -> str:
@@ -58,17 +57,9 @@ def write_files(contents: Mapping[Path, bytes], force: bool = False) -> list[Pat
             written.append(path)
     except OSError as error:
         for done in written:
-            _restore(done, before[done])
+            put_back(done, before[done])
         raise UserError(t("export.cannot_write", path=path, reason=_reason(error))) from error
     return written
-
-
-def _restore(path: Path, old: bytes | None) -> None:
-    with contextlib.suppress(OSError):
-        if old is None:
-            path.unlink(missing_ok=True)
-        else:
-            write_atomic(path, old)
 
 
 def display(path: Path) -> str:

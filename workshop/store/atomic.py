@@ -53,3 +53,12 @@ def remove_leftovers(path: Path) -> int:
             leftover.unlink()
             removed += 1
     return removed
+
+
+def put_back(path: Path, old: bytes | None) -> None:
+    """Undo a write of `path`: restore its `old` bytes, or remove it if it did not exist."""
+    with contextlib.suppress(OSError):
+        if old is None:
+            path.unlink(missing_ok=True)
+        else:
+            write_atomic(path, old)

@@ -8,13 +8,12 @@ files already written are put back as they were if a later one fails.
 
 from __future__ import annotations
 
-import contextlib
 import json
 from collections.abc import Mapping
 from pathlib import Path
 
 from workshop.store import StoreBusy, SurveyFile, survey_groups
-from workshop.store.atomic import write_atomic
+from workshop.store.atomic import put_back
 from workshop.store.surveys import RESPONSES, Response, survey_path
 
 
@@ -55,16 +54,8 @@ def save_responses(data: Path, by_group: Mapping[str, list[Response]]) -> None:
             survey.add(by_group[survey.group])
     except BaseException:
         for survey in opened:  # still locked: put the file back, then let go
-            _restore(survey_path(data, survey.group), before[survey.group])
+            put_back(survey_path(data, survey.group), before[survey.group])
             survey.close()
         raise
     for survey in opened:
         survey.close()
-
-
-def _restore(path: Path, old: bytes | None) -> None:
-    with contextlib.suppress(OSError):
-        if old is None:
-            path.unlink(missing_ok=True)
-        else:
-            write_atomic(path, old)
