@@ -7,13 +7,16 @@ and `resume` continues at the same step with every answer kept.
 
 from __future__ import annotations
 
+import asyncio
+import functools
 from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 from workshop.content import Library
 from workshop.content.model import Module, PollStep, QuizStep
-from workshop.quiz import QuizRound, RoundResult, RoundState
+from workshop.quiz import QuizRound, RoundClosed, RoundResult, RoundState
 from workshop.store import Answer, SessionFile, session_paths
 from workshop.store.sessions import Source, read_session
 
@@ -191,8 +194,6 @@ class LiveSession:
                 current.count(value, times)
 
     def _open_round(self) -> QuizRound:
-        from workshop.quiz import RoundClosed
-
         if self.round is None or self.round.state is not RoundState.OPEN:
             raise RoundClosed(self.round.number if self.round else 0)
         return self.round
@@ -230,14 +231,9 @@ class SerialRunner:
     """
 
     def __init__(self) -> None:
-        from concurrent.futures import ThreadPoolExecutor
-
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="store")
 
     async def call(self, function, /, *args, **kwargs):
-        import asyncio
-        import functools
-
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(
             self._executor, functools.partial(function, *args, **kwargs)

@@ -16,6 +16,7 @@ from textual.containers import Container, Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Markdown, Static
 
+from workshop.content.answers import offers_dont_know, option_labels
 from workshop.content.model import (
     DiscussionStep,
     ExerciseStep,
@@ -313,7 +314,5 @@ class SessionScreen(Screen[None]):
         view.flash(t("tui.received", lang=self.language))
 
     def _is_dont_know(self, number: int) -> bool:
-        from workshop.content.answers import offers_dont_know, option_labels
-
         question = self.live.round.question
         return offers_dont_know(question) and number == len(option_labels(question, "en")) + 1
