@@ -103,8 +103,9 @@ def test_survey_run_opens_the_kiosk_for_the_group(survey, isolated, monkeypatch)
     class Kiosk:
         return_code = 0
 
-        def __init__(self, bank, data, group, language):
+        def __init__(self, bank, data, group, language, phone_server=None):
             opened.append((bank, data, group, language))
+            assert phone_server is None  # nothing listens without --serve
 
         def run(self):
             opened.append("ran")

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from workshop.errors import UserError
+from workshop.errors import UserError, one_line
 from workshop.i18n import current_language, t
 
 LARGE_FILE_ROWS = 500
@@ -93,7 +93,7 @@ def run_import(args: argparse.Namespace) -> int:
     except SurveyImportError as error:
         progress.close()
         for problem in error.problems:
-            print(problem, file=sys.stderr)
+            print(one_line(problem), file=sys.stderr)
         raise
     finally:
         progress.close()
@@ -266,6 +266,6 @@ def run_kiosk(args: argparse.Namespace) -> int:
         if not (error.name or "").startswith("workshop.tui"):
             raise
         raise UserError(t("survey.kiosk_missing")) from error
-    app = KioskApp(content.survey, data, group, language, phone_server)
+    app = KioskApp(content.survey, data, group, language, phone_server=phone_server)
     app.run()
     return app.return_code or 0
