@@ -15,3 +15,11 @@ class UserError(Exception):
         super().__init__(message)
         if exit_code is not None:
             self.exit_code = exit_code
+
+
+def one_line(text: str) -> str:
+    """`text` as one printable line: line breaks and control characters written out (`\\n`),
+    so a value from a damaged file can neither break a message nor steer the terminal."""
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in text)

@@ -28,8 +28,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     _utf8_output()
 
     from workshop.cli.parser import build_parser
-    from workshop.content import ContentError
-    from workshop.errors import UserError
+    from workshop.errors import UserError, one_line
 
     parser = build_parser()
     args = parser.parse_args(args_list)
@@ -38,17 +37,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     try:
         return args.run(args)
-    except ContentError as error:
-        for problem in error.problems:
-            print(problem, file=sys.stderr)
-        print(t("cli.content_broken", count=len(error.problems)), file=sys.stderr)
-        return 1
     except UserError as error:
-        print(t("cli.error", message=error), file=sys.stderr)
+        print(t("cli.error", message=one_line(str(error))), file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:
         print(t("cli.interrupted"), file=sys.stderr)
         return 130
+    except _content_error() as error:
+        for problem in error.problems:
+            print(problem, file=sys.stderr)
+        print(t("cli.content_broken", count=len(error.problems)), file=sys.stderr)
+        return 1
+
+
+def _content_error() -> type[Exception]:
+    """ContentError, imported only once a command fails: `--help` never loads the content.
+
+    An `except` clause evaluates its class only when an exception reaches it.
+    """
+    from workshop.content import ContentError
+
+    return ContentError
 
 
 def _utf8_output() -> None:

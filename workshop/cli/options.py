@@ -1,17 +1,26 @@
-"""Reading the common options once, the same way for every command."""
+"""Reading the common options once, the same way for every command.
+
+Imports are inside the functions: every command module imports this one, and `workshop --help`
+should not pay for loading pydantic, TinyDB and the content just to print the usage.
+"""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from workshop.content import Library, load_library
-from workshop.store import data_dir
+if TYPE_CHECKING:
+    from workshop.content import Library
 
 
 def library(args: argparse.Namespace) -> Library:
+    from workshop.content import load_library
+
     return load_library([Path(p) for p in getattr(args, "modules", None) or []])
 
 
 def data_folder(args: argparse.Namespace) -> Path:
+    from workshop.store import data_dir
+
     return data_dir(getattr(args, "data", None))

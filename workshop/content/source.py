@@ -9,6 +9,8 @@ from typing import Any
 
 import yaml
 
+from workshop.errors import one_line
+
 try:  # The C loader is several times faster; fall back where libyaml is missing.
     from yaml import CSafeLoader as _Loader
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
@@ -25,7 +27,7 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}:{self.column}: {self.message}"
+        return f"{self.path}:{self.line}:{self.column}: {one_line(self.message)}"
 
 
 @dataclass(frozen=True)
@@ -97,9 +99,18 @@ def read_document(path: Path, syntax_message: str, duplicate_message: str) -> Do
         raise YamlSyntaxError(
             Problem(str(path), line, column, syntax_message.format(detail=detail))
         ) from None
-    except yaml.YAMLError as error:
+    except yaml.reader.ReaderError as error:  # a control character, say: find its line
+        line = text.count("\n", 0, error.position) + 1
+        column = error.position - text.rfind("\n", 0, error.position)
+        code = error.character if isinstance(error.character, int) else ord(error.character)
+        detail = f"{error.reason} (U+{code:04X})"
         raise YamlSyntaxError(
-            Problem(str(path), 1, 1, syntax_message.format(detail=str(error)))
+            Problem(str(path), line, column, syntax_message.format(detail=detail))
+        ) from None
+    except yaml.YAMLError as error:
+        detail = " ".join(str(error).split())  # one line, as every problem is
+        raise YamlSyntaxError(
+            Problem(str(path), 1, 1, syntax_message.format(detail=detail))
         ) from None
     finally:
         loader.dispose()

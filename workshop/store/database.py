@@ -9,10 +9,10 @@ aside, never overwritten.
 from __future__ import annotations
 
 import json
+import operator
 from pathlib import Path
 from typing import Any
 
-from filelock import FileLock, Timeout
 from tinydb import TinyDB
 from tinydb.storages import Storage
 
@@ -43,25 +43,42 @@ class StoreWriteError(UserError):
 
 
 def _encode(data: dict[str, Any]) -> bytes:
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return _dumps(data).encode("utf-8")
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 class AtomicStorage(Storage):
     """TinyDB storage that keeps the data in memory and replaces the file atomically on write.
 
     Safe to cache because a lock guarantees this process is the file's only writer.
+
+    Every write rewrites the whole file, so encoding it is what grows with a long session. In
+    an `append_only` table (answers, survey responses) documents are only ever added or
+    removed, never changed in place, so each one is encoded once and its text reused for as
+    long as TinyDB keeps handing over the same document object.
     """
 
-    def __init__(self, path: str, initial: dict[str, Any] | None = None) -> None:
+    def __init__(
+        self,
+        path: str,
+        initial: dict[str, Any] | None = None,
+        append_only: frozenset[str] = frozenset(),
+    ) -> None:
         self.path = Path(path)
         self._data = initial
         self._last_written = _encode(initial) if initial is not None else b"{}"
+        self._append_only = append_only
+        # Per append-only table: its ids, documents, their texts and those texts joined.
+        self._encoded: dict[str, tuple[list[str], list[Any], list[str], str]] = {}
 
     def read(self) -> dict[str, Any] | None:
         return self._data
 
     def write(self, data: dict[str, Any]) -> None:
-        payload = _encode(data)
+        payload = self._encode(data)
         try:
             write_atomic(self.path, payload)
         except OSError as error:
@@ -73,13 +90,66 @@ class AtomicStorage(Storage):
         self._data = data
         self._last_written = payload
 
+    def _encode(self, data: dict[str, Any]) -> bytes:
+        """The same bytes as `_encode(data)`, reusing the text of unchanged documents."""
+        if not self._append_only:
+            return _encode(data)
+        tables = []
+        for name, table in data.items():
+            if name in self._append_only:
+                tables.append(f"{_dumps(name)}:{{{self._encode_table(name, table)}}}")
+            else:
+                tables.append(f"{_dumps(name)}:{_dumps(table)}")
+        return f"{{{','.join(tables)}}}".encode()
+
+    def _encode_table(self, name: str, table: dict[str, Any]) -> str:
+        """The table's documents as `"id":{…},…`; an append costs one document's encoding."""
+        ids, documents = list(table), list(table.values())
+        known = self._encoded.get(name)
+        if known is not None:
+            old_ids, old_documents, old_texts, old_joined = known
+            count = len(old_ids)
+            if ids[:count] == old_ids and all(map(operator.is_, documents, old_documents)):
+                texts = [
+                    _document_text(i, d)
+                    for i, d in zip(ids[count:], documents[count:], strict=True)
+                ]
+                joined = ",".join(filter(None, [old_joined, *texts]))
+                self._encoded[name] = (ids, documents, old_texts + texts, joined)
+                return joined
+            reuse = {  # after a withdrawal: the documents still there keep their text
+                doc_id: text
+                for doc_id, document, text in zip(old_ids, old_documents, old_texts, strict=True)
+                if table.get(doc_id) is document
+            }
+        else:
+            reuse = {}
+        texts = [reuse.get(i) or _document_text(i, d) for i, d in zip(ids, documents, strict=True)]
+        joined = ",".join(texts)
+        self._encoded[name] = (ids, documents, texts, joined)
+        return joined
+
+
+def _document_text(doc_id: object, document: Any) -> str:
+    return f"{_dumps(str(doc_id))}:{_dumps(document)}"
+
 
 class Database:
     """An open, locked database file. Close it (or use `with`) to let another process in."""
 
-    def __init__(self, path: Path, kind: str) -> None:
+    def __init__(
+        self,
+        path: Path,
+        kind: str,
+        append_only: frozenset[str] = frozenset(),
+        first: dict[str, dict[str, Any]] | None = None,
+    ) -> None:
+        """Open (or create) `path`; a new file gets its schema and `first` (one document per
+        table) in a single write, so a crash can never leave a file that has only half of it."""
         self.path = path
         self.kind = kind
+        from filelock import FileLock, Timeout  # here: `workshop start` paints before any lock
+
         self._lock = FileLock(str(path) + ".lock", timeout=0)
         try:
             self._lock.acquire()
@@ -92,9 +162,13 @@ class Database:
         try:
             remove_leftovers(path)
             initial = self._load()
-            self.db = TinyDB(str(path), storage=AtomicStorage, initial=initial)
+            self.db = TinyDB(
+                str(path), storage=AtomicStorage, initial=initial, append_only=append_only
+            )
             if initial is None:
-                self.db.table(META_TABLE).insert({"schema": SCHEMA_VERSION, "kind": kind})
+                tables = {META_TABLE: {"1": {"schema": SCHEMA_VERSION, "kind": kind}}}
+                tables |= {name: {"1": dict(doc)} for name, doc in (first or {}).items()}
+                self.db.storage.write(tables)
         except BaseException:
             self._lock.release()
             raise

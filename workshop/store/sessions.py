@@ -15,6 +15,7 @@ KIND = "session"
 INFO = "session"
 ANSWERS = "answers"
 SESSION_SUFFIX = ".json"
+APPEND_ONLY = frozenset({ANSWERS})  # answers are added and removed, never changed
 
 Source = Literal["key", "phone", "hands"]
 
@@ -49,22 +50,20 @@ class SessionFile:
         number = 1
         while (folder / f"{today}-{group}-{number}{SESSION_SUFFIX}").exists():
             number += 1
-        session = cls(Database(folder / f"{today}-{group}-{number}{SESSION_SUFFIX}", KIND))
-        session.database.table(INFO).insert(
-            {
-                "group": group,
-                "date": today,
-                "language": language,
-                "agenda": agenda,
-                "position": {},
-                "finished": False,
-            }
-        )
-        return session
+        info = {
+            "group": group,
+            "date": today,
+            "language": language,
+            "agenda": agenda,
+            "position": {},
+            "finished": False,
+        }
+        path = folder / f"{today}-{group}-{number}{SESSION_SUFFIX}"
+        return cls(Database(path, KIND, APPEND_ONLY, first={INFO: info}))
 
     @classmethod
     def open(cls, path: Path) -> SessionFile:
-        return cls(Database(path, KIND))
+        return cls(Database(path, KIND, APPEND_ONLY))
 
     @property
     def info(self) -> dict[str, Any]:

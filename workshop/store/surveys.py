@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from workshop.store.database import Database
+from workshop.i18n import t
+from workshop.store.database import Database, StoreWriteError
 
 KIND = "survey"
 RESPONSES = "responses"
@@ -31,9 +32,14 @@ class SurveyFile:
 
     def __init__(self, data: Path, group: str) -> None:
         path = survey_path(data, group)
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:  # a read-only data folder, say
+            raise StoreWriteError(
+                t("store.cannot_lock", path=path, reason=error.strerror or error)
+            ) from error
         self.group = group
-        self.database = Database(path, KIND)
+        self.database = Database(path, KIND, frozenset({RESPONSES}))
 
     def add(self, responses: list[Response]) -> None:
         """Store all `responses` in one atomic write: all or nothing."""

@@ -132,11 +132,13 @@ def is_blank(cell: Cell) -> bool:
 class AnswerReader:
     """Reads the cells of one question's column into stored values (workshop.content.answers).
 
-    The labels of every language are normalised once here, not again for every cell.
+    The labels of every language are normalised once here, not again for every cell, and each
+    distinct cell is read once: an export repeats the same few answers thousands of times.
     """
 
     def __init__(self, question: Question) -> None:
         self.question = question
+        self.known: dict[tuple[type, Cell], object] = {}
         self.labels: dict[str, int] = {}
         for language in LANGUAGES:
             labels = option_labels(question, language)
@@ -151,6 +153,16 @@ class AnswerReader:
 
     def __call__(self, cell: Cell) -> object:
         """The stored value for `cell`, BLANK for an empty cell; AnswerProblem when impossible."""
+        key = (type(cell), cell)  # the type too: True == 1, but they are different answers
+        try:
+            return self.known[key]
+        except KeyError:
+            value = self.known[key] = self.read(cell)
+            return value
+        except TypeError:  # an unhashable cell
+            return self.read(cell)
+
+    def read(self, cell: Cell) -> object:
         question = self.question
         if is_blank(cell):
             return BLANK

@@ -98,11 +98,18 @@ class WorkshopApp(App[int]):
             await screen.mount(JoinPanel(self.phone_server, self.language))
 
     async def begin(self, agenda: list[str] | None) -> None:
+        from workshop.errors import UserError
+
         if not agenda:
             return
-        self.live = await self.run_store(
-            LiveSession.start, self.library, self.data, self.group, self.language, agenda
-        )
+        try:
+            self.live = await self.run_store(
+                LiveSession.start, self.library, self.data, self.group, self.language, agenda
+            )
+        except UserError as error:  # a read-only or full data folder: say so, keep the agenda
+            self.notify(str(error), severity="error", timeout=15)
+            self.show_agenda()
+            return
         await self._show_session()
 
     async def open_session(self, path: Path) -> None:
