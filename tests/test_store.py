@@ -253,3 +253,10 @@ def test_nothing_identifying_can_be_part_of_an_answer():
         "count",
     }
     assert os.environ.get("WORKSHOP_DATA")  # the autouse fixture keeps tests off real data
+
+
+def test_sessions_are_ordered_by_date_then_number(tmp_path):
+    for _ in range(11):
+        SessionFile.create(tmp_path, "it", "en", []).close()
+    numbers = [int(p.stem.rsplit("-", 1)[1]) for p in session_paths(tmp_path, "it")]
+    assert numbers == list(range(1, 12))

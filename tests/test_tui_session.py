@@ -3,6 +3,14 @@
 from __future__ import annotations
 
 import json
+import signal
+
+import pytest
+
+try:
+    import resource
+except ImportError:  # Windows
+    resource = None
 
 from textual.widgets import DataTable, Markdown, Static
 
@@ -336,3 +344,47 @@ async def test_the_agenda_shows_the_surveys_reasons(library, isolated):
         table = app.screen.query_one(DataTable)
         reasons = [str(table.get_row_at(row)[4]) for row in range(table.row_count)]
         assert any(reason.startswith("LinkedIn: 20% correct") for reason in reasons), reasons
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGXFSZ"), reason="needs POSIX file size limits")
+async def test_a_full_disk_mid_session_is_one_calm_message(library, isolated):
+    app = make_app(library, isolated)
+    async with app.run_test(size=SIZE) as pilot:
+        await start_session(pilot)
+        await pilot.press("right")
+        await pilot.pause()
+        await pilot.press("2")
+        await app.workers.wait_for_complete()
+        size = next(isolated.glob("*.json")).stat().st_size
+        previous = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        limits = resource.getrlimit(resource.RLIMIT_FSIZE)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (size, limits[1]))  # nothing grows: disk full
+        try:
+            await pilot.press("r")
+            await pilot.pause()
+            await pilot.press("right")
+            await pilot.pause()
+        finally:
+            resource.setrlimit(resource.RLIMIT_FSIZE, limits)
+            signal.signal(signal.SIGXFSZ, previous)
+        messages = [str(n.message) for n in app._notifications]
+        assert any("could not save" in m and "everything saved before is kept" in m
+                   for m in messages), messages
+        assert isinstance(app.screen, SessionScreen)  # the session goes on
+        await pilot.press("right")
+        await pilot.pause()
+    assert [a["value"] for a in stored_answers(isolated)] == [2]
+
+
+async def test_resuming_a_damaged_session_says_so_and_keeps_the_file(library, isolated):
+    isolated.mkdir(parents=True)
+    damaged = isolated / "2026-01-05-sales-1.json"
+    damaged.write_text('{"_meta": {"1": {"schema": 1, "kind": "session"}}, "sess')
+    app = make_app(library, isolated, resume=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, AgendaScreen)  # a new session can still start
+        messages = [str(n.message) for n in app._notifications]
+        assert any("cannot be read and was kept aside" in m for m in messages), messages
+    assert (isolated / "2026-01-05-sales-1.json.unreadable").exists()

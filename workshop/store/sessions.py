@@ -95,8 +95,8 @@ class SessionFile:
 
 
 def session_paths(folder: Path, group: str | None = None) -> list[Path]:
-    """Session files in the data folder, oldest first (ids start with the date)."""
-    paths = sorted(folder.glob(f"*{SESSION_SUFFIX}"))
+    """Session files in the data folder, oldest first: by date, then by number (2 before 10)."""
+    paths = sorted(folder.glob(f"*{SESSION_SUFFIX}"), key=_session_order)
     if group is not None:
         paths = [p for p in paths if session_group(p.stem) == group]
     return paths
@@ -128,6 +128,11 @@ def read_session(path: Path) -> SessionRecord | None:
     except (OSError, ValueError, KeyError, TypeError, StopIteration, AttributeError):
         return None
     return SessionRecord(path.stem, path, info, answers)
+
+
+def _session_order(path: Path) -> tuple[str, int, str]:
+    number = path.stem.rsplit("-", 1)[-1]
+    return path.stem[:10], int(number) if number.isdigit() else 0, path.stem
 
 
 def session_group(session_id: str) -> str:

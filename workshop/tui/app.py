@@ -12,6 +12,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 from workshop.content import Library
+from workshop.errors import UserError
 from workshop.i18n import t
 from workshop.live import LiveSession, Recorded, SerialRunner, unfinished_session
 from workshop.planner import Plan
@@ -98,8 +99,6 @@ class WorkshopApp(App[int]):
             await screen.mount(JoinPanel(self.phone_server, self.language))
 
     async def begin(self, agenda: list[str] | None) -> None:
-        from workshop.errors import UserError
-
         if not agenda:
             return
         try:
@@ -113,8 +112,6 @@ class WorkshopApp(App[int]):
         await self._show_session()
 
     async def open_session(self, path: Path) -> None:
-        from workshop.errors import UserError
-
         try:
             self.live = await self.run_store(LiveSession.resume, self.library, path)
         except UserError as error:
@@ -179,7 +176,10 @@ class WorkshopApp(App[int]):
 
         async def finished() -> None:
             assert self.live is not None
-            await self.run_store(self.live.finish)
+            try:
+                await self.run_store(self.live.finish)
+            except UserError as error:  # the answers are kept; only "finished" is not saved
+                self.notify(str(error), severity="error", timeout=15)
             question = t("tui.finished_question", lang=self.language)
             self.push_screen(YesNoDialog(question, self.language), self._export_answered)
 
@@ -200,7 +200,6 @@ class WorkshopApp(App[int]):
 
     def write_exports(self) -> tuple[list[Path], list[str]]:
         """The summary (HTML to print, Markdown to mail) and the group's follow-up kit."""
-        from workshop.errors import UserError
         from workshop.export import write_followup_kit, write_summary
         from workshop.store.sessions import read_session
 
@@ -215,8 +214,9 @@ class WorkshopApp(App[int]):
         except UserError as error:
             problems.append(str(error))
         try:
-            written += write_followup_kit(self.library, self.data, self.group, self.language,
-                                          force=True)
+            written += write_followup_kit(
+                self.library, self.data, self.group, self.language, force=True
+            )
         except UserError as error:
             problems.append(str(error))
         return written, problems

@@ -141,6 +141,15 @@ class SessionScreen(Screen[None]):
             total=len(rounds),
         )
 
+    async def store(self, function, /, *args):
+        """Store work for this screen; a full or read-only disk is one calm sentence, and the
+        session goes on with everything saved so far."""
+        try:
+            return await self.app.run_store(function, *args)
+        except UserError as error:
+            self.notify(str(error), severity="error", timeout=15)
+            return None
+
     @property
     def round_open(self) -> bool:
         current = self.live.round
@@ -165,18 +174,18 @@ class SessionScreen(Screen[None]):
             self.app.action_finish_session()
             return
         if last_of_module:
-            await self.app.run_store(live.reveal)
+            await self.store(live.reveal)
             self.app.show_scores(after_module=True, then=self._move_next)
             return
         await self._move_next()
 
     async def _move_next(self) -> None:
-        if await self.app.run_store(self.live.go_next):
-            await self.show_step()
+        await self.store(self.live.go_next)
+        await self.show_step()  # also after a failed save: show where the session stands
 
     async def action_back(self) -> None:
-        if await self.app.run_store(self.live.go_back):
-            await self.show_step()
+        await self.store(self.live.go_back)
+        await self.show_step()
 
     def action_notes(self) -> None:
         panel = self.query_one("#notes", Markdown)
@@ -200,7 +209,7 @@ class SessionScreen(Screen[None]):
     async def action_reveal(self) -> None:
         if not self.round_open:
             return
-        await self.app.run_store(self.live.reveal)
+        await self.store(self.live.reveal)
         await self.show_step()
 
     @on(Countdown.Finished)
@@ -213,7 +222,7 @@ class SessionScreen(Screen[None]):
             return
         if view.is_number and view.erase_digit():
             return
-        if await self.app.run_store(self.live.withdraw_last, time.monotonic()):
+        if await self.store(self.live.withdraw_last, time.monotonic()):
             view.set_total(self.live.round.total)
             view.flash(t("tui.withdrawn", lang=self.language))
         else:
@@ -231,7 +240,7 @@ class SessionScreen(Screen[None]):
         if counts is None or not self.round_open:
             return
         try:
-            await self.app.run_store(self.live.set_hands, counts)
+            await self.store(self.live.set_hands, counts)
         except (RoundClosed, InvalidAnswer):
             return
         view = self.open_view()
