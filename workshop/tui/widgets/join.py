@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import segno
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.message import Message
@@ -27,7 +26,7 @@ HALF_BLOCKS = {(False, False): "█", (False, True): "▀", (True, False): "▄"
 def qr_text(data: str, border: int = 2) -> str:
     """`data` as a QR code in text: each line two rows of modules, light drawn as █."""
     rows = [
-        [bool(m) for m in row] for row in segno.make(data, error="m").matrix_iter(border=border)
+        [bool(m) for m in row] for row in _segno().make(data, error="m").matrix_iter(border=border)
     ]
     if len(rows) % 2:
         rows.append([False] * len(rows[0]))  # a light row below: part of the quiet zone
@@ -110,3 +109,10 @@ class JoinBadge(Static):
         self.update(
             t("phone.badge", lang=self.language, url=server.url, code=server.code, count=count)
         )
+
+
+def _segno():
+    """segno only when phones are served: it costs start-up time for every other session."""
+    import segno
+
+    return segno
