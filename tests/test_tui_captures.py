@@ -10,7 +10,7 @@ import html
 
 import pytest
 
-from tests.test_tui_session import make_app, start_session
+from tests.test_tui_session import answer_in_turn, make_app, start_session
 
 SIZES = [(80, 24), (160, 45)]
 
@@ -26,9 +26,7 @@ async def test_quiz_and_reveal_captures(library, isolated, size, tmp_path):
         await start_session(pilot)
         await pilot.press("right")
         await pilot.pause()
-        for key in "22213":
-            await pilot.press(key)
-            await pilot.pause(0.4)
+        await answer_in_turn(pilot, "22213")
         await app.workers.wait_for_complete()
         await pilot.pause()
         open_round = visible_text(app.export_screenshot())

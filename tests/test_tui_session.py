@@ -54,6 +54,15 @@ def stored_answers(data):
     return list(json.loads(files[0].read_text())["answers"].values())
 
 
+async def answer_in_turn(pilot, keys):
+    """One participant after another presses a key: past the debounce, all stored."""
+    for key in keys:
+        await pilot.press(key)
+        await pilot.pause(0.4)
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
 async def start_session(pilot):
     await pilot.pause()
     assert isinstance(pilot.app.screen, AgendaScreen)
@@ -80,9 +89,7 @@ async def test_a_whole_session_from_agenda_to_scores(library, isolated):
         await pilot.pause()
         view = app.screen.query_one(QuizOpenView)
         assert "How many characters may a post on X have?" in screen_text(app)
-        for key in ("2", "2", "1", "2", "4", "3"):
-            await pilot.press(key)
-            await pilot.pause(0.4)  # past the debounce: one participant after another
+        await answer_in_turn(pilot, "221243")
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert "Answers: 6" in screen_text(app)
@@ -189,9 +196,7 @@ async def test_quit_asks_during_a_round_and_resume_keeps_every_answer(library, i
         await start_session(pilot)
         await pilot.press("right")
         await pilot.pause()
-        for key in ("1", "2", "3"):
-            await pilot.press(key)
-            await pilot.pause(0.4)
+        await answer_in_turn(pilot, "123")
         await app.workers.wait_for_complete()
         await pilot.press("ctrl+q")
         await pilot.pause()
@@ -305,9 +310,7 @@ async def test_the_last_step_offers_the_summary_and_the_follow_up_kit(library, i
         await start_session(pilot)
         await pilot.press("right")
         await pilot.pause()
-        for key in "22213":
-            await pilot.press(key)
-            await pilot.pause(0.4)
+        await answer_in_turn(pilot, "22213")
         await app.workers.wait_for_complete()
         while not app.live.at_end:
             await pilot.press("escape", "right")  # escape leaves the compose box
