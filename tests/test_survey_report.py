@@ -199,3 +199,11 @@ def test_the_questions_for_building_a_form(survey, capsys):
     assert main(["survey", "questions", "--lang", "nl"]) == 0
     out = capsys.readouterr().out
     assert "Enquêtevragen" in out and "Weet ik niet" in out
+
+
+def test_a_group_without_answers_is_pointed_to_groups_that_have_them(survey, isolated, capsys):
+    store(isolated, "it", [response(survey) for _ in range(5)])
+    store(isolated, "hr", [])  # a kiosk opened and closed without a response
+    assert main(["survey", "report", "--group", "sales"]) == 1
+    err = capsys.readouterr().err
+    assert "(groups with answers: it)" in err

@@ -163,10 +163,10 @@ def _options_text(entry: dict[str, Any]) -> Any:
 
 def run_report(args: argparse.Namespace) -> int:
     from workshop.cli.options import data_folder, library
-    from workshop.store import group_name, survey_groups
+    from workshop.store import group_name
     from workshop.survey.anonymity import checked_threshold
     from workshop.survey.report import build_report
-    from workshop.survey.responses import read_responses
+    from workshop.survey.responses import read_all_responses, read_responses
 
     group = group_name(args.group)
     threshold = checked_threshold(args.min_group)
@@ -174,7 +174,7 @@ def run_report(args: argparse.Namespace) -> int:
     data = data_folder(args)
     responses = read_responses(data, group)
     if not responses:
-        groups = survey_groups(data)
+        groups = [name for name, found in read_all_responses(data).items() if found]
         known = t("survey.known_groups", groups=", ".join(groups)) if groups else ""
         raise UserError(t("survey.no_survey", group=group, known=known))
     language = current_language()
