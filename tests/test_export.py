@@ -338,43 +338,18 @@ def test_cli_unreadable_session_file_is_a_clear_error(library, isolated, session
 def test_cli_through_a_real_process(library, isolated, session):
     environment = {**os.environ, "WORKSHOP_DATA": str(isolated), "WORKSHOP_LANG": "en"}
     content = str(Path(__file__).parent / "content")
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "workshop",
-            "export",
-            "--last",
-            "--format",
-            "csv",
-            "--modules",
-            content,
-        ],
-        capture_output=True,
-        text=True,
-        env=environment,
-        timeout=120,
-    )
+    command = [sys.executable, "-m", "workshop", "export", "--last", "--format", "csv",
+               "--modules", content]
+
+    def export_last() -> subprocess.CompletedProcess[str]:
+        return subprocess.run(command, capture_output=True, text=True, env=environment,
+                              timeout=120)
+
+    result = export_last()
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("Written: ")
     assert (isolated / "exports" / f"{session.id}.csv").is_file()
-    again = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "workshop",
-            "export",
-            "--last",
-            "--format",
-            "csv",
-            "--modules",
-            content,
-        ],
-        capture_output=True,
-        text=True,
-        env=environment,
-        timeout=120,
-    )
+    again = export_last()
     assert again.returncode == 1
     assert "Traceback" not in again.stderr and "already exists" in again.stderr
 
