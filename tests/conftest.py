@@ -9,10 +9,17 @@ import pytest
 from workshop import i18n
 
 
+@pytest.fixture(scope="session")
+def content_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One content cache for the whole run, never the machine's own."""
+    return tmp_path_factory.mktemp("content-cache")
+
+
 @pytest.fixture(autouse=True)
-def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, content_cache: Path) -> Path:
     data = tmp_path / "data"
     monkeypatch.setenv("WORKSHOP_DATA", str(data))
+    monkeypatch.setenv("WORKSHOP_CACHE", str(content_cache))
     monkeypatch.setenv("WORKSHOP_LANG", "en")
     monkeypatch.chdir(tmp_path)
     i18n.set_language("en")

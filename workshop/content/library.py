@@ -15,11 +15,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from workshop.content.model import LANGUAGES, Module, Policy, SurveyBank
-from workshop.content.source import Document, Problem, YamlSyntaxError, read_document
+from workshop.content.problem import Problem
 from workshop.i18n import t
 
 if TYPE_CHECKING:
     from workshop.content.organisation import Organisation
+    from workshop.content.source import Document
 
 SURVEY_FILE = "survey.yaml"
 POLICY_FILE = "policy.yaml"
@@ -87,6 +88,8 @@ def yaml_files(paths: Iterable[Path]) -> list[Path]:
 
 
 def _read(paths: Iterable[Path]) -> _Loaded:
+    from workshop.content.source import YamlSyntaxError, read_document
+
     loaded = _Loaded()
     for path in yaml_files(paths):
         loaded.files += 1
@@ -268,11 +271,25 @@ def load_library(extra_dirs: Sequence[Path] = ()) -> Library:
     """The built-in content with each of `extra_dirs` laid over it (same id replaces).
 
     Raises ContentError with every problem found, in any file, so nothing half-valid is used.
+    Content validated before, byte for byte, comes from the cache instead.
     """
+    from workshop.content.cache import content_key, read_cached, write_cached
+
+    folders = (builtin_modules_dir(), *extra_dirs)
+    key = content_key(yaml_files(folders)) if all(f.is_dir() for f in folders) else None
+    library = read_cached(key) if key else None
+    if library is None:
+        library = _validated_library(folders)
+        if key:
+            write_cached(key, library)
+    return library
+
+
+def _validated_library(folders: Sequence[Path]) -> Library:
     problems: list[Problem] = []
     modules: dict[str, tuple[Module, Document]] = {}
     survey = policy = organisation = None
-    for directory in (builtin_modules_dir(), *extra_dirs):
+    for directory in folders:
         if not directory.is_dir():
             problems.append(Problem(str(directory), 1, 1, t("content.no_such_folder")))
             continue

@@ -29,7 +29,9 @@ Platform = Literal["x", "linkedin", "instagram", "facebook"]
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+    # defer_build: validators are built on first validation, not at import, so a start that
+    # takes its content from the cache never pays for building them.
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True, defer_build=True)
 
 
 class Localized(_Strict):

@@ -7,14 +7,17 @@ Validated like the rest of the content, each problem as file:line:col and a sent
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 from pydantic import Field, StringConstraints, ValidationError, field_validator
 from pydantic_core import PydanticCustomError
 
 from workshop.content.model import Localized, _Strict
-from workshop.content.source import Document, Problem, YamlSyntaxError, read_document
+from workshop.content.problem import Problem
 from workshop.i18n import t
+
+if TYPE_CHECKING:
+    from workshop.content.source import Document
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
 AccountPlatform = Literal[
@@ -117,6 +120,7 @@ def validate_organisation(document: Document, problems: list[Problem]) -> Organi
 def load_organisation(path: Path) -> Organisation:
     """Read and validate one organisation.yaml; ContentError with every problem found."""
     from workshop.content.library import ContentError
+    from workshop.content.source import YamlSyntaxError, read_document
 
     if not path.is_file():
         raise ContentError([Problem(str(path), 1, 1, t("content.no_such_file"))])

@@ -9,25 +9,12 @@ from typing import Any
 
 import yaml
 
-from workshop.errors import one_line
+from workshop.content.problem import Problem
 
 try:  # The C loader is several times faster; fall back where libyaml is missing.
     from yaml import CSafeLoader as _Loader
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
-
-
-@dataclass(frozen=True, order=True)
-class Problem:
-    """One thing wrong in one file, at a place a trainer can find."""
-
-    path: str
-    line: int
-    column: int
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.path}:{self.line}:{self.column}: {one_line(self.message)}"
 
 
 @dataclass(frozen=True)
