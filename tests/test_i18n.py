@@ -25,6 +25,13 @@ def test_every_message_has_both_languages_with_the_same_placeholders():
         assert texts["en"].strip() and texts["nl"].strip(), key
 
 
+def test_every_catalogue_file_is_listed():
+    from workshop import catalog
+
+    files = {path.stem for path in (SOURCE / "catalog").glob("*.py")} - {"__init__"}
+    assert set(catalog.AREAS) == files
+
+
 def test_every_key_used_in_the_code_is_in_the_catalogue():
     known = i18n.catalog()
     missing = []

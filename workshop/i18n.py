@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import importlib
 import os
-import pkgutil
 from collections.abc import Mapping
 
 LANGUAGES = ("en", "nl")
@@ -46,8 +45,8 @@ def catalog() -> dict[str, dict[str, str]]:
         from workshop import catalog as package
 
         merged: dict[str, dict[str, str]] = {}
-        for info in pkgutil.iter_modules(package.__path__):
-            module = importlib.import_module(f"{package.__name__}.{info.name}")
+        for area in package.AREAS:
+            module = importlib.import_module(f"{package.__name__}.{area}")
             for key, texts in module.MESSAGES.items():
                 if key in merged:
                     raise RuntimeError(f"message {key!r} is defined twice")
