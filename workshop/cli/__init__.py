@@ -27,6 +27,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     set_language(language_from_argv(args_list))
     _utf8_output()
 
+    from workshop.cli.collector import paused
+
+    with paused():
+        return _run(args_list)
+
+
+def _run(args_list: list[str]) -> int:
     from workshop.cli.parser import build_parser
     from workshop.errors import UserError, one_line
 

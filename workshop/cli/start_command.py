@@ -57,5 +57,8 @@ def run(args: argparse.Namespace) -> int:
     app = WorkshopApp(
         content, group, folder, language, plan, resume=args.resume, phone_server=phone_server
     )
+    from workshop.cli.collector import settled
+
+    settled()
     app.run()
     return app.return_code or 0

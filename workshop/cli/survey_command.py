@@ -267,5 +267,8 @@ def run_kiosk(args: argparse.Namespace) -> int:
             raise
         raise UserError(t("survey.kiosk_missing")) from error
     app = KioskApp(content.survey, data, group, language, phone_server=phone_server)
+    from workshop.cli.collector import settled
+
+    settled()
     app.run()
     return app.return_code or 0
