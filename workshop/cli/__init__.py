@@ -34,10 +34,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(args_list: list[str]) -> int:
-    from workshop.cli.parser import build_parser
+    from workshop.cli.parser import build_parser, command_in
     from workshop.errors import UserError, one_line
 
-    parser = build_parser()
+    parser = build_parser(only=command_in(args_list))
     args = parser.parse_args(args_list)
     if not hasattr(args, "run"):
         parser.print_help()
