@@ -27,7 +27,8 @@ from tinydb import TinyDB
 from workshop.content import Library, load_library
 from workshop.content.answers import option_labels
 from workshop.content.model import QuizStep
-from workshop.live import LiveSession, SerialRunner
+from workshop.live import LiveSession
+from workshop.runner import SerialRunner
 from workshop.store import SessionFile
 from workshop.store.sessions import ANSWERS
 

@@ -29,10 +29,11 @@ sys.path.insert(0, str(ROOT))
 
 from workshop.content import load_library  # noqa: E402
 from workshop.content.model import QuizStep  # noqa: E402
-from workshop.live import LiveSession, SerialRunner  # noqa: E402
+from workshop.live import LiveSession  # noqa: E402
 from workshop.phone.feed import LiveSessionFeed  # noqa: E402
 from workshop.phone.quiz import QuizDesk  # noqa: E402
 from workshop.phone.server import PhoneServer, open_socket  # noqa: E402
+from workshop.runner import SerialRunner  # noqa: E402
 from workshop.store.sessions import read_session  # noqa: E402
 
 POLL_SECONDS = 1.0

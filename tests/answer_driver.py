@@ -23,8 +23,10 @@ from pathlib import Path
 from workshop.content import load_library
 from workshop.content.answers import offers_dont_know, option_labels
 from workshop.content.model import NumberQuestion
-from workshop.live import LiveSession, SerialRunner, unfinished_session
+from workshop.live import LiveSession
 from workshop.quiz import RoundState
+from workshop.runner import SerialRunner
+from workshop.store.sessions import unfinished_session
 
 GROUP = "sales"
 

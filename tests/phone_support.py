@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import asdict
 from pathlib import Path
 
-from workshop.live import LiveSession, SerialRunner
+from workshop.live import LiveSession
 from workshop.phone.feed import LiveSessionFeed
 from workshop.phone.quiz import QuizDesk
 from workshop.phone.server import PhoneServer, open_socket
+from workshop.runner import SerialRunner
 from workshop.store.sessions import read_session
 
 CODE = "ABC234"

@@ -6,7 +6,7 @@ import aiohttp
 from textual.widgets import Static
 
 from tests.phone_support import stored_answers
-from tests.test_tui_session import SIZE, make_app, screen_text, start_session
+from tests.test_tui_session import SIZE, make_app, prepared, screen_text, start_session
 from workshop.phone.server import PhoneServer, open_socket
 from workshop.tui.widgets.join import JoinBadge, JoinPanel, qr_text, spaced
 from workshop.tui.widgets.quiz_open import QuizOpenView
@@ -24,8 +24,7 @@ async def test_a_phone_answer_raises_the_count_on_the_projector(library, isolate
     app = serving_app(library, isolated)
     server = app.phone_server
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        await pilot.pause()
+        await prepared(pilot)
         panel = app.screen.query_one(JoinPanel)  # on the agenda screen
         text = screen_text(app)
         assert server.url in text and spaced(CODE) in text and "Phones joined: 0" in text

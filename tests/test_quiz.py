@@ -7,8 +7,9 @@ from collections import Counter
 
 import pytest
 
-from workshop.live import LiveSession, unfinished_session
+from workshop.live import LiveSession
 from workshop.quiz import InvalidAnswer, QuizRound, RoundClosed, RoundState, round_result
+from workshop.store.sessions import unfinished_session
 
 
 def question(library, step):

@@ -35,7 +35,23 @@ def make_app(library, data, language="en", resume=False, modules=("test-quiz",))
     plan.modules = [PlannedModule(m, library.modules[m].minutes, "test") for m in modules]
     plan.left_out = []
     data.mkdir(parents=True, exist_ok=True)
-    return WorkshopApp(library, "sales", data, language, plan, resume=resume)
+    return opened(library, plan, data, language, resume=resume)
+
+
+def opened(library, plan, data, language="en", resume=False) -> WorkshopApp:
+    """The app as `workshop start` makes it, preparing the given content and plan."""
+    return WorkshopApp(lambda: (library, plan), "sales", data, language, resume=resume)
+
+
+async def prepared(pilot) -> None:
+    """Until the app has its content and plan: they come from the store thread."""
+    for _ in range(250):
+        await pilot.pause(0.02)
+        preparing = any(worker.name == "prepare" for worker in pilot.app.workers)
+        if hasattr(pilot.app, "plan") and not preparing:
+            await pilot.pause()
+            return
+    raise AssertionError("the agenda was never prepared")
 
 
 def screen_text(app) -> str:
@@ -64,7 +80,7 @@ async def answer_in_turn(pilot, keys):
 
 
 async def start_session(pilot):
-    await pilot.pause()
+    await prepared(pilot)
     assert isinstance(pilot.app.screen, AgendaScreen)
     await pilot.press("enter")
     await pilot.pause()
@@ -74,7 +90,7 @@ async def start_session(pilot):
 async def test_a_whole_session_from_agenda_to_scores(library, isolated):
     app = make_app(library, isolated)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await prepared(pilot)
         table = app.screen.query_one(DataTable)
         assert table.row_count == 1
         await start_session(pilot)
@@ -212,8 +228,7 @@ async def test_quit_asks_during_a_round_and_resume_keeps_every_answer(library, i
 
     again = make_app(library, isolated, resume=True)
     async with again.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        await pilot.pause()
+        await prepared(pilot)
         assert isinstance(again.screen, SessionScreen)
         assert again.live.round.state is RoundState.OPEN
         assert "Answers: 3" in screen_text(again)
@@ -230,7 +245,7 @@ async def test_start_offers_to_resume_an_unfinished_session(library, isolated):
         await pilot.pause()
     second = make_app(library, isolated)
     async with second.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await prepared(pilot)
         assert isinstance(second.screen, YesNoDialog)
         await pilot.press("y")
         await pilot.pause()
@@ -240,7 +255,7 @@ async def test_start_offers_to_resume_an_unfinished_session(library, isolated):
 async def test_the_agenda_can_be_reordered_toggled_and_extended(library, isolated):
     app = make_app(library, isolated, modules=("test-quiz", "x-basics"))
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await prepared(pilot)
         screen = app.screen
         await pilot.press("ctrl+down")
         assert [item.id for item in screen.items] == ["x-basics", "test-quiz"]
@@ -339,9 +354,9 @@ async def test_the_agenda_shows_the_surveys_reasons(library, isolated):
 
     store(isolated, "sales", responses_scoring(library.survey, {"linkedin": 0.2}, count=10))
     plan = plan_for_group(library, isolated, "sales", 90, "en")
-    app = WorkshopApp(library, "sales", isolated, "en", plan)
+    app = opened(library, plan, isolated)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await prepared(pilot)
         text = screen_text(app)
         assert "survey: 10 respondents" in text
         table = app.screen.query_one(DataTable)
@@ -385,8 +400,7 @@ async def test_resuming_a_damaged_session_says_so_and_keeps_the_file(library, is
     damaged.write_text('{"_meta": {"1": {"schema": 1, "kind": "session"}}, "sess')
     app = make_app(library, isolated, resume=True)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        await pilot.pause()
+        await prepared(pilot)
         assert isinstance(app.screen, AgendaScreen)  # a new session can still start
         messages = [str(n.message) for n in app._notifications]
         assert any("cannot be read and was kept aside" in m for m in messages), messages

@@ -7,18 +7,15 @@ and `resume` continues at the same step with every answer kept.
 
 from __future__ import annotations
 
-import asyncio
-import functools
 from collections import Counter
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 from workshop.content import Library
 from workshop.content.model import Module, PollStep, QuizStep
 from workshop.quiz import QuizRound, RoundClosed, RoundResult, RoundState
-from workshop.store import Answer, SessionFile, session_paths
-from workshop.store.sessions import Source, read_session
+from workshop.store import Answer, SessionFile
+from workshop.store.sessions import Source
 
 UNDO_SECONDS = 5.0
 
@@ -212,37 +209,3 @@ class LiveSession:
 
     def close(self) -> None:
         self.session.close()
-
-
-def unfinished_session(data: Path, group: str) -> Path | None:
-    """The group's newest session if it was not finished (or cannot be read), else None.
-
-    Only the newest counts: an older unfinished one was left behind on purpose, and reading one
-    file keeps start-up quick however long the history. A damaged file is returned too, so that
-    opening it says what is wrong instead of silently starting anew.
-    """
-    paths = session_paths(data, group)
-    if not paths:
-        return None
-    record = read_session(paths[-1])
-    return paths[-1] if record is None or not record.info.get("finished") else None
-
-
-class SerialRunner:
-    """Runs store work on one background thread, in order, so the screen never waits on disk.
-
-    Every face of the tool (keys, phones) goes through the same runner, so writes to the one
-    session file never overlap.
-    """
-
-    def __init__(self) -> None:
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="store")
-
-    async def call(self, function, /, *args, **kwargs):
-        loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(
-            self._executor, functools.partial(function, *args, **kwargs)
-        )
-
-    def shutdown(self) -> None:
-        self._executor.shutdown(wait=True)

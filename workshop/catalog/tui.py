@@ -6,6 +6,10 @@ MESSAGES = {
         "en": "workshop · {group} · {minutes} min",
         "nl": "workshop · {group} · {minutes} min",
     },
+    "tui.agenda_preparing": {
+        "en": "workshop · {group} · preparing the agenda…",
+        "nl": "workshop · {group} · de agenda wordt klaargezet…",
+    },
     "tui.agenda_default": {
         "en": "No survey for {group} yet: a standard agenda",
         "nl": "Nog geen enquête voor {group}: een standaardagenda",

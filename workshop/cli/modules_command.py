@@ -33,7 +33,8 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 
 
 def run_validate(args: argparse.Namespace) -> int:
-    from workshop.content.library import builtin_modules_dir, check
+    from workshop.content.files import builtin_modules_dir
+    from workshop.content.library import check
 
     extra = [Path(p) for p in getattr(args, "modules", None) or []]
     if args.paths:
@@ -50,7 +51,7 @@ def run_validate(args: argparse.Namespace) -> int:
         except ContentError as error:
             problems, files, modules, questions = error.problems, 0, 0, 0
         else:
-            from workshop.content.library import builtin_modules_dir, yaml_files
+            from workshop.content.files import builtin_modules_dir, yaml_files
 
             problems, modules = [], len(content.modules)
             files = len(yaml_files([builtin_modules_dir(), *extra]))

@@ -17,7 +17,12 @@ if TYPE_CHECKING:
 def library(args: argparse.Namespace) -> Library:
     from workshop.content import load_library
 
-    return load_library([Path(p) for p in getattr(args, "modules", None) or []])
+    return load_library(extra_modules(args))
+
+
+def extra_modules(args: argparse.Namespace) -> list[Path]:
+    """The trainer's own content folders (`--modules`), laid over the built-in ones."""
+    return [Path(p) for p in getattr(args, "modules", None) or []]
 
 
 def data_folder(args: argparse.Namespace) -> Path:

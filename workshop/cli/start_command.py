@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 import argparse
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from workshop.errors import UserError
 from workshop.i18n import current_language, t
+
+if TYPE_CHECKING:
+    from workshop.content import Library
+    from workshop.planner import Plan
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -23,42 +30,61 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 
 
 def run(args: argparse.Namespace) -> int:
-    from workshop.cli.options import data_folder, library
-    from workshop.planner import Plan, PlannedModule, plan_for_group
+    from workshop.cli.options import data_folder, extra_modules, library
+    from workshop.content.cache import is_known_valid
     from workshop.store import group_name
 
     group = group_name(args.group)
     if args.minutes <= 0:
         raise UserError(t("cli.bad_minutes", minutes=args.minutes), exit_code=2)
     folder = data_folder(args)
-    content = library(args)
     language = current_language()
-    if args.module_ids:
-        unknown = [m for m in args.module_ids if m not in content.modules]
-        if unknown:
-            raise UserError(
-                t("cli.unknown_module", id=unknown[0], known=", ".join(content.modules))
-            )
-        reason = t("cli.reason_chosen")
-        chosen = [content.modules[m] for m in dict.fromkeys(args.module_ids)]
-        plan = Plan(
-            group=group,
-            source="default",
-            minutes=sum(m.minutes for m in chosen),
-            modules=[PlannedModule(m.id, m.minutes, reason) for m in chosen],
-        )
-    else:
-        plan = plan_for_group(content, folder, group, args.minutes, language)
+    if not is_known_valid(extra_modules(args)):
+        library(args)  # content changed since it was last checked: report problems before opening
     from workshop.phone.options import server_from_args
 
     phone_server = server_from_args(args, language)
     from workshop.tui.app import WorkshopApp
 
     app = WorkshopApp(
-        content, group, folder, language, plan, resume=args.resume, phone_server=phone_server
+        partial(prepare, args, group, folder, language),
+        group,
+        folder,
+        language,
+        resume=args.resume,
+        phone_server=phone_server,
     )
-    from workshop.cli.collector import settled
-
-    settled()
     app.run()
+    if app.failure is not None:
+        raise app.failure
     return app.return_code or 0
+
+
+def prepare(
+    args: argparse.Namespace, group: str, folder: Path, language: str
+) -> tuple[Library, Plan]:
+    """The content and the agenda: the modules asked for, else the plan from the survey.
+
+    Run on the app's store thread once its first frame is up. With the content loaded all
+    that lives as long as the app exists, so the garbage collector may resume.
+    """
+    from workshop.cli.collector import settled
+    from workshop.cli.options import library
+    from workshop.planner import Plan, PlannedModule, plan_for_group
+
+    content = library(args)
+    settled()
+    if not args.module_ids:
+        return content, plan_for_group(content, folder, group, args.minutes, language)
+    unknown = [m for m in args.module_ids if m not in content.modules]
+    if unknown:
+        raise UserError(t("cli.unknown_module", id=unknown[0], known=", ".join(content.modules)))
+    reason = t("cli.reason_chosen")
+    chosen = [content.modules[m] for m in dict.fromkeys(args.module_ids)]
+    plan = Plan(
+        group=group,
+        source="default",
+        minutes=sum(m.minutes for m in chosen),
+        modules=[PlannedModule(m.id, m.minutes, reason) for m in chosen],
+    )
+    return content, plan

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import importlib.util
 import os
 import pickle
 import sys
@@ -42,20 +43,40 @@ def cache_dir() -> Path:
 
 
 def content_key(files: Sequence[Path]) -> str | None:
-    """The hash of `files` and of the validating code; None when a file cannot be read."""
-    import pydantic
+    """The hash of `files` and of the validating code; None when a file cannot be read.
 
+    Quick, and without importing pydantic: pydantic's version is read from its version file.
+    """
     digest = hashlib.blake2b(digest_size=20)
-    digest.update(f"{sys.version_info[:2]} {pydantic.VERSION}".encode())
+    digest.update(f"{sys.version_info[:2]}".encode())
     here = Path(__file__).parent
+    spec = importlib.util.find_spec("pydantic")
+    code = [here / name for name in _VALIDATING_CODE]
+    if spec is not None and spec.origin:
+        code.append(Path(spec.origin).with_name("version.py"))
     try:
-        for path in [*(here / name for name in _VALIDATING_CODE), *files]:
+        for path in [*code, *files]:
             data = path.read_bytes()
             digest.update(f"\0{path}\0{len(data)}\0".encode())
             digest.update(data)
     except OSError:
         return None
     return digest.hexdigest()
+
+
+def cache_key(folders: Sequence[Path]) -> str | None:
+    """The key for content made of `folders`; None when one is missing or unreadable."""
+    from workshop.content.files import yaml_files
+
+    return content_key(yaml_files(folders)) if all(f.is_dir() for f in folders) else None
+
+
+def is_known_valid(extra_dirs: Sequence[Path] = ()) -> bool:
+    """Whether this content was validated before and is unchanged since; quick, no pydantic."""
+    from workshop.content.files import builtin_modules_dir
+
+    key = cache_key((builtin_modules_dir(), *extra_dirs))
+    return key is not None and _path(key).is_file()
 
 
 def _path(key: str) -> Path:

@@ -14,6 +14,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from workshop.content.files import (
+    ORGANISATION_FILE,
+    POLICY_FILE,
+    SURVEY_FILE,
+    builtin_modules_dir,
+    yaml_files,
+)
 from workshop.content.model import LANGUAGES, Module, Policy, SurveyBank
 from workshop.content.problem import Problem
 from workshop.i18n import t
@@ -22,19 +29,8 @@ if TYPE_CHECKING:
     from workshop.content.organisation import Organisation
     from workshop.content.source import Document
 
-SURVEY_FILE = "survey.yaml"
-POLICY_FILE = "policy.yaml"
-ORGANISATION_FILE = "organisation.yaml"
-YAML_SUFFIXES = (".yaml", ".yml")
 
 M = TypeVar("M", bound=BaseModel)
-
-
-def builtin_modules_dir() -> Path:
-    """The shipped `modules/` folder: inside the wheel, or beside the package in a checkout."""
-    here = Path(__file__).resolve().parent.parent
-    packaged = here / "_builtin_modules"
-    return packaged if packaged.is_dir() else here.parent / "modules"
 
 
 class ContentError(Exception):
@@ -74,17 +70,6 @@ class _Loaded:
     organisation: tuple[Organisation, Document] | None = None
     problems: list[Problem] = field(default_factory=list)
     files: int = 0
-
-
-def yaml_files(paths: Iterable[Path]) -> list[Path]:
-    """The YAML files named, and those directly inside the folders named, in a stable order."""
-    found: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            found.extend(sorted(p for p in path.iterdir() if p.suffix in YAML_SUFFIXES))
-        else:
-            found.append(path)
-    return found
 
 
 def _read(paths: Iterable[Path]) -> _Loaded:
@@ -273,10 +258,10 @@ def load_library(extra_dirs: Sequence[Path] = ()) -> Library:
     Raises ContentError with every problem found, in any file, so nothing half-valid is used.
     Content validated before, byte for byte, comes from the cache instead.
     """
-    from workshop.content.cache import content_key, read_cached, write_cached
+    from workshop.content.cache import cache_key, read_cached, write_cached
 
     folders = (builtin_modules_dir(), *extra_dirs)
-    key = content_key(yaml_files(folders)) if all(f.is_dir() for f in folders) else None
+    key = cache_key(folders)
     library = read_cached(key) if key else None
     if library is None:
         library = _validated_library(folders)

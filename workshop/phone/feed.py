@@ -12,9 +12,10 @@ import time
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from workshop.live import LiveSession, Recorded, SerialRunner
+from workshop.live import LiveSession, Recorded
 from workshop.phone.views import question_view, reveal_view
 from workshop.quiz import RoundClosed, RoundState
+from workshop.runner import SerialRunner
 
 SNAPSHOT_SECONDS = 0.25
 """How long one snapshot serves every phone that polls: 200 phones cost ~4 reads a second."""

@@ -155,3 +155,17 @@ def read_sessions(folder: Path, group: str | None = None) -> Iterator[SessionFil
             yield session
         finally:
             session.close()
+
+
+def unfinished_session(data: Path, group: str) -> Path | None:
+    """The group's newest session if it was not finished (or cannot be read), else None.
+
+    Only the newest counts: an older unfinished one was left behind on purpose, and reading one
+    file keeps start-up quick however long the history. A damaged file is returned too, so that
+    opening it says what is wrong instead of silently starting anew.
+    """
+    paths = session_paths(data, group)
+    if not paths:
+        return None
+    record = read_session(paths[-1])
+    return paths[-1] if record is None or not record.info.get("finished") else None

@@ -1,4 +1,8 @@
-"""The workshop app: the trainer's screen on the projector, over a `LiveSession`."""
+"""The workshop app: the trainer's screen on the projector, over a `LiveSession`.
+
+The agenda screen opens at once; the content and the plan are prepared on the store thread
+after the first frame, so the room sees the tool start without waiting for them.
+"""
 
 from __future__ import annotations
 
@@ -11,18 +15,24 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
-from workshop.content import Library
 from workshop.errors import UserError
 from workshop.i18n import t
-from workshop.live import LiveSession, Recorded, SerialRunner, unfinished_session
-from workshop.planner import Plan
+from workshop.runner import SerialRunner
+from workshop.store.sessions import unfinished_session
+from workshop.tui.screens.agenda import AgendaScreen
 from workshop.tui.theme import PROJECTOR
 from workshop.tui.widgets.join import JoinBadge, JoinPanel, PhoneAnswered, PhonesJoined
 
 if TYPE_CHECKING:
+    from workshop.content import Library
+    from workshop.live import LiveSession, Recorded
     from workshop.phone.server import PhoneServer
+    from workshop.planner import Plan
 
 COMMAND_AREAS = {"SessionScreen": "tui.area_session", "AgendaScreen": "tui.area_agenda"}
+
+Prepare = Callable[[], "tuple[Library, Plan]"]
+"""Loads the content and plans the agenda; run on the store thread, so it may read the disk."""
 
 
 class WorkshopApp(App[int]):
@@ -36,38 +46,68 @@ class WorkshopApp(App[int]):
         Binding("ctrl+q", "request_quit", t("tui.quit"), priority=True, id="quit"),
     ]
 
+    library: Library
+    """The content, once prepared."""
+    plan: Plan
+    """The planned agenda, once prepared."""
+
     def __init__(
         self,
-        library: Library,
+        prepare: Prepare,
         group: str,
         data: Path,
         language: str,
-        plan: Plan,
         resume: bool = False,
         phone_server: PhoneServer | None = None,
     ) -> None:
         super().__init__()
-        self.library = library
+        self.prepare = prepare
         self.group = group
         self.data = data
         self.language = language
-        self.plan = plan
         self.resume = resume
         self.live: LiveSession | None = None
         self.runner = SerialRunner()
         self.phone_server = phone_server
+        self.failure: Exception | None = None
+        """Why preparing failed (broken content, say); the command reports it after closing."""
+        # The theme is chosen before the first style pass: setting `theme` on a running app
+        # parses and applies all the styles a second time.
+        self.register_theme(PROJECTOR)
+        self.set_reactive(WorkshopApp.theme, PROJECTOR.name)
+        self.stylesheet.set_variables(self.get_css_variables())
 
     # Start ---------------------------------------------------------------------------------
 
+    def get_default_screen(self) -> Screen:
+        """The agenda is the first screen and stays beneath every other."""
+        self.agenda = AgendaScreen(self.group, self.language)
+        return self.agenda
+
     async def on_mount(self) -> None:
-        self.register_theme(PROJECTOR)
-        self.theme = PROJECTOR.name
         if self.phone_server is not None:
             await self.start_phones(self.phone_server)
-        unfinished = unfinished_session(self.data, self.group)
-        if self.resume and unfinished is not None:
-            self.call_later(self.open_session, unfinished)
-        elif unfinished is not None:
+            self.call_later(self._add_join_panel, self.agenda)
+        self.call_after_refresh(lambda: self.run_worker(self._prepared(), name="prepare"))
+
+    async def _prepared(self) -> None:
+        """Prepare on the store thread, then fill in the agenda or offer to resume."""
+        from workshop.content import ContentError
+
+        try:
+            self.library, self.plan = await self.run_store(self.prepare)
+            unfinished = await self.run_store(unfinished_session, self.data, self.group)
+        except (ContentError, UserError) as error:
+            self.failure = error
+            await self.shut_down(return_code=1)
+            return
+        self.agenda.show_plan(self.library, self.plan)
+        if unfinished is None:
+            if self.resume:
+                self.notify(t("tui.nothing_to_resume", lang=self.language, group=self.group))
+        elif self.resume:
+            await self.open_session(unfinished)
+        else:
             from workshop.tui.screens.dialogs import YesNoDialog
 
             question = t("tui.resume_question", lang=self.language, session=unfinished.stem)
@@ -75,48 +115,42 @@ class WorkshopApp(App[int]):
                 YesNoDialog(question, self.language),
                 lambda yes: self._resume_answered(yes, unfinished),
             )
-        else:
-            if self.resume:
-                self.notify(t("tui.nothing_to_resume", lang=self.language, group=self.group))
-            self.show_agenda()
 
     async def _resume_answered(self, yes: bool | None, path: Path) -> None:
         if yes:
             await self.open_session(path)
-        else:
-            self.show_agenda()
-
-    def show_agenda(self) -> None:
-        from workshop.tui.screens.agenda import AgendaScreen
-
-        screen = AgendaScreen(self.library, self.plan, self.language)
-        self.push_screen(screen, self.begin)
-        if self.phone_server is not None:
-            self.call_later(self._add_join_panel, screen)
 
     async def _add_join_panel(self, screen: Screen) -> None:
         if self.phone_server is not None and screen.is_attached:
             await screen.mount(JoinPanel(self.phone_server, self.language))
 
-    async def begin(self, agenda: list[str] | None) -> None:
-        if not agenda:
-            return
+    @on(AgendaScreen.Chosen)
+    async def begin(self, chosen: AgendaScreen.Chosen) -> None:
+        """Start a session with the modules the trainer kept on the agenda."""
+        from workshop.live import LiveSession
+
         try:
             self.live = await self.run_store(
-                LiveSession.start, self.library, self.data, self.group, self.language, agenda
+                LiveSession.start,
+                self.library,
+                self.data,
+                self.group,
+                self.language,
+                chosen.module_ids,
             )
         except UserError as error:  # a read-only or full data folder: say so, keep the agenda
             self.notify(str(error), severity="error", timeout=15)
-            self.show_agenda()
             return
         await self._show_session()
 
     async def open_session(self, path: Path) -> None:
+        """Resume the session at `path`; on failure the agenda beneath stays, with the reason."""
+        from workshop.live import LiveSession
+
         try:
             self.live = await self.run_store(LiveSession.resume, self.library, path)
         except UserError as error:
             self.notify(str(error), severity="error", timeout=15)
-            self.show_agenda()
             return
         await self._show_session()
 
@@ -300,11 +334,11 @@ class WorkshopApp(App[int]):
         if yes:
             await self.shut_down()
 
-    async def shut_down(self) -> None:
+    async def shut_down(self, return_code: int = 0) -> None:
         """Release the session file and leave; an unfinished session can be resumed."""
         await self.stop_phones()
         if self.live is not None:
             await self.run_store(self.live.close)
             self.live = None
         self.runner.shutdown()
-        self.exit(0)
+        self.exit(return_code)

@@ -1,21 +1,29 @@
 """The opening screen of `workshop start`: the planned agenda, each module with its reason.
 
-The trainer can move modules, take them in or out and add others before starting.
+It opens before the content is loaded, naming the group, and fills in once the plan is ready;
+then the trainer can move modules, take them in or out and add others before starting.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, OptionList, Static
-from textual.widgets.option_list import Option
+from textual.widgets import DataTable, Footer, Static
 
-from workshop.content import Library
 from workshop.i18n import t
-from workshop.planner import Plan
+
+if TYPE_CHECKING:
+    from textual.widgets import OptionList
+
+    from workshop.content import Library
+    from workshop.planner import Plan
+
+NEEDS_PLAN = frozenset({"toggle", "move", "add", "start", "select_cursor"})
 
 
 @dataclass
@@ -27,13 +35,21 @@ class AgendaItem:
 
 
 class AgendaTable(DataTable):
-    """The agenda rows; enter starts the session, and the footer says so."""
+    """The agenda rows; enter starts the session, and the footer says so once there are rows."""
 
     BINDINGS = [Binding("enter", "select_cursor", t("tui.key_start"), id="start")]
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return not (action in NEEDS_PLAN and self.row_count == 0)
 
-class AgendaScreen(Screen[list[str]]):
-    """Dismisses with the module ids to run, in order."""
+
+class AgendaScreen(Screen):
+    """The app's first screen; says which modules to run, in order, with `Chosen`."""
+
+    class Chosen(Message):
+        def __init__(self, module_ids: list[str]) -> None:
+            super().__init__()
+            self.module_ids = module_ids
 
     BINDINGS = [
         Binding("space", "toggle", t("tui.key_toggle"), id="toggle"),
@@ -43,30 +59,22 @@ class AgendaScreen(Screen[list[str]]):
     ]
     HELP = "tui.help_agenda"
 
-    def __init__(self, library: Library, plan: Plan, language: str) -> None:
+    def __init__(self, group: str, language: str) -> None:
         super().__init__()
-        self.library = library
-        self.plan = plan
+        self.group = group
         self.language = language
-        self.items = [AgendaItem(m.id, m.minutes, m.reason, True) for m in plan.modules]
-        self.items += [AgendaItem(m.id, m.minutes, m.reason, False) for m in plan.left_out]
+        self.library: Library | None = None
+        self.plan: Plan | None = None
+        self.items: list[AgendaItem] = []
 
     def compose(self) -> ComposeResult:
-        yield Static(self.header(), id="agenda-header")
-        if self.plan.respondents:  # without a survey the header already says so
-            yield Static(self.plan.note, id="agenda-note")
+        yield Static(
+            t("tui.agenda_preparing", lang=self.language, group=self.group), id="agenda-header"
+        )
+        yield Static("", id="agenda-note")
         yield AgendaTable(id="agenda", cursor_type="row", zebra_stripes=True)
         yield Static("", id="agenda-total")
-        yield OptionList(id="add-list")
         yield Footer()
-
-    def header(self) -> str:
-        plan = self.plan
-        if plan.source == "default" and not plan.respondents:
-            return t("tui.agenda_default", lang=self.language, group=plan.group)
-        title = t("tui.agenda_title", lang=self.language, group=plan.group, minutes=plan.minutes)
-        survey = t("tui.agenda_respondents", lang=self.language, count=plan.respondents)
-        return f"{title}    {survey}"
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
@@ -75,11 +83,43 @@ class AgendaScreen(Screen[list[str]]):
         table.add_column(t("tui.col_module", lang=self.language), key="title")
         table.add_column(t("tui.col_minutes", lang=self.language), key="minutes")
         table.add_column(t("tui.col_reason", lang=self.language), key="reason")
-        self.query_one("#add-list", OptionList).display = False
-        self.redraw()
+        self.query_one("#agenda-note").display = False
         table.focus()
+        if self.plan is not None:
+            self._fill()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return not (action in NEEDS_PLAN and self.plan is None)
+
+    def show_plan(self, library: Library, plan: Plan) -> None:
+        """The plan is ready: show it, and let the trainer change it."""
+        self.library = library
+        self.plan = plan
+        self.items = [AgendaItem(m.id, m.minutes, m.reason, True) for m in plan.modules]
+        self.items += [AgendaItem(m.id, m.minutes, m.reason, False) for m in plan.left_out]
+        if self.is_mounted:
+            self._fill()
+
+    def _fill(self) -> None:
+        assert self.plan is not None
+        self.query_one("#agenda-header", Static).update(self.header(self.plan))
+        if self.plan.respondents:  # without a survey the header already says so
+            note = self.query_one("#agenda-note", Static)
+            note.update(self.plan.note)
+            note.display = True
+        self.redraw()
+        self.refresh_bindings()
+
+    def header(self, plan: Plan) -> str:
+        title = t("tui.agenda_title", lang=self.language, group=plan.group, minutes=plan.minutes)
+        if plan.source == "default" and not plan.respondents:
+            survey = t("tui.agenda_default", lang=self.language, group=plan.group)
+        else:
+            survey = t("tui.agenda_respondents", lang=self.language, count=plan.respondents)
+        return f"{title}    {survey}"
 
     def redraw(self, cursor: int | None = None) -> None:
+        assert self.library is not None and self.plan is not None
         table = self.query_one(DataTable)
         row = table.cursor_row if cursor is None else cursor
         table.clear()
@@ -118,7 +158,14 @@ class AgendaScreen(Screen[list[str]]):
             self.items[index], self.items[target] = self.items[target], self.items[index]
             self.redraw(cursor=target)
 
-    def action_add(self) -> None:
+    async def action_add(self) -> None:
+        """A list of the modules not on the agenda; made only when asked for."""
+        from textual.widgets import OptionList
+        from textual.widgets.option_list import Option
+
+        assert self.library is not None
+        if self._chooser() is not None:
+            return
         on_agenda = {item.id for item in self.items}
         options = [
             Option(f"{module.title(self.language)} · {module.minutes} min", id=module.id)
@@ -128,27 +175,31 @@ class AgendaScreen(Screen[list[str]]):
         if not options:
             self.notify(t("tui.nothing_to_add", lang=self.language))
             return
-        chooser = self.query_one("#add-list", OptionList)
-        chooser.clear_options()
-        chooser.add_options(options)
+        chooser = OptionList(*options, id="add-list")
+        await self.mount(chooser, before=self.query_one(Footer))
         chooser.highlighted = 0
-        chooser.display = True
         chooser.focus()
 
+    def _chooser(self) -> OptionList | None:
+        return self.query_one_optional("#add-list")  # type: ignore[return-value]
+
+    def _close_chooser(self) -> None:
+        chooser = self._chooser()
+        if chooser is not None:
+            chooser.remove()
+            self.query_one(DataTable).focus()
+
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        assert self.library is not None
         module = self.library.modules[str(event.option.id)]
         self.items.append(
             AgendaItem(module.id, module.minutes, t("tui.reason_added", lang=self.language), True)
         )
-        event.option_list.display = False
-        self.query_one(DataTable).focus()
+        self._close_chooser()
         self.redraw(cursor=len(self.items) - 1)
 
     def key_escape(self) -> None:
-        chooser = self.query_one("#add-list", OptionList)
-        if chooser.display:
-            chooser.display = False
-            self.query_one(DataTable).focus()
+        self._close_chooser()
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         """Enter on the table starts, as the footer says."""
@@ -156,10 +207,10 @@ class AgendaScreen(Screen[list[str]]):
         self.action_start()
 
     def action_start(self) -> None:
-        if self.query_one("#add-list", OptionList).display:
+        if self._chooser() is not None:
             return
         chosen = [item.id for item in self.items if item.included]
         if not chosen:
             self.notify(t("tui.agenda_empty", lang=self.language), severity="warning")
             return
-        self.dismiss(chosen)
+        self.post_message(self.Chosen(chosen))
