@@ -193,3 +193,20 @@ def test_rich_text_formulas_and_pretty_printed_xml_read_as_openpyxl_reads_them()
         [],
         [None, 280, "Weet & ik niet"],
     ]
+
+
+def test_a_sheet_that_turns_out_not_to_be_plain_is_read_again_the_long_way(monkeypatch):
+    """Plain rows are read with regular expressions; a formula many pieces later sends the
+    whole sheet through expat, without giving a row twice or leaving one out."""
+    monkeypatch.setattr("workshop.survey.xlsx.CHUNK", 512)
+    workbook = Workbook()
+    sheet = workbook.active
+    for number in range(1, 61):
+        sheet.append([f"answer {number} & more", number, number * 1.5, number % 2 == 0])
+    sheet["E40"] = "=1+1"
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    for raw in (buffer.getvalue(), shared_strings(buffer.getvalue())):
+        fast = fast_rows(raw)
+        assert [row[1] for row in fast] == list(range(1, 61))
+        assert comparable(fast) == comparable(openpyxl_rows(raw))

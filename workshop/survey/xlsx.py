@@ -13,6 +13,11 @@ phonetic inline string) the tags stay and the handler reads them the long way. A
 is the text after its `<c>` up to the next element's start, or that of each `<v>` / `<t>` in it
 (an end handler is set for just those elements, as it would otherwise run for every one).
 
+Faster still, a sheet of only plain rows (each cell a reference, maybe a style and a type, and
+its text: what Excel and Forms write for answers) is read with two regular expressions, which
+take the rows and cells in C; a sheet with anything else in its rows goes through expat,
+from its start, as soon as that shows.
+
 Values are those of openpyxl's `iter_rows(values_only=True)`, except that text is trimmed
 (the importer trims every cell anyway) and an empty text cell reads as None.
 """
@@ -21,8 +26,9 @@ from __future__ import annotations
 
 import re
 import xml.parsers.expat
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Callable, Generator, Iterator
+from typing import IO, Any
+from xml.sax.saxutils import unescape
 
 from openpyxl.utils.cell import column_index_from_string
 from openpyxl.utils.datetime import from_excel, from_ISO8601
@@ -40,6 +46,17 @@ CELL_PARTS = {NS + name for name in [
 CHUNK = 1 << 20
 DIGITS = "0123456789"
 ROW_END = re.compile(rb"</(?:[A-Za-z_][\w.-]*:)?row\s*>")
+ROW_START = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row\b")
+# A plain cell, with its column, style, type and text; and the same without groups, for a row.
+PLAIN_CELL = re.compile(
+    rb'<c r="([A-Z]{1,3})\d+"(?: s="(\d+)")?(?: t="([a-zA-Z]+)")?(?:/>|>([^<]*)</c>)'
+)
+PLAIN_ROW = re.compile(
+    rb'<row r="(\d+)"[^>/]*(?:/>|>((?:'
+    rb'<c r="[A-Z]{1,3}\d+"(?: s="\d+")?(?: t="[a-zA-Z]+")?(?:/>|>[^<]*</c>)'
+    rb")*)</row>)"
+)
+ENTITIES = {"&quot;": '"', "&apos;": "'"}
 
 
 def sheet_rows(workbook: Any) -> Iterator[list[Any]] | None:
@@ -47,7 +64,8 @@ def sheet_rows(workbook: Any) -> Iterator[list[Any]] | None:
     openpyxl lacks what the fast path uses (then use openpyxl's own `iter_rows`)."""
     try:
         sheet = workbook.worksheets[0]
-        source = workbook._archive.open(sheet._worksheet_path)
+        path = sheet._worksheet_path
+        workbook._archive.getinfo(path)
         cells = _Cells(
             sheet._shared_strings,
             set(workbook._date_formats),
@@ -56,7 +74,7 @@ def sheet_rows(workbook: Any) -> Iterator[list[Any]] | None:
         )
     except (AttributeError, KeyError, IndexError):
         return None
-    return cells.rows(source)
+    return cells.rows(lambda: workbook._archive.open(path))
 
 
 def without_plain_tags(xml: bytes) -> bytes:
@@ -97,8 +115,59 @@ class _Cells:
             return from_ISO8601(text)
         return text  # inlineStr, str (a formula's text result), e (an error such as #N/A)
 
-    def rows(self, source) -> Iterator[list[Any]]:
-        """Stream the sheet; the handler is a closure, as it runs for every element."""
+    def rows(self, open_sheet: Callable[[], IO[bytes]]) -> Iterator[list[Any]]:
+        """The rows numbered from 1, a row the sheet leaves out as []: read the plain way
+        while the sheet is plain, else with expat from the start, skipping rows given."""
+
+        def numbered() -> Iterator[tuple[int, list[Any]]]:
+            if not (yield from self._plain_rows(open_sheet())):
+                yield from self._parsed_rows(open_sheet())
+
+        expected = 1
+        for number, row in numbered():
+            while expected < number:
+                yield []
+                expected += 1
+            if number == expected:
+                yield row
+                expected += 1
+
+    def _plain_rows(self, source: IO[bytes]) -> Generator[tuple[int, list[Any]], None, bool]:
+        """Rows while every row is plain; returns whether the whole sheet was."""
+        shared, value = self.shared, self.value
+        columns: dict[bytes, int] = {}
+        with source:
+            for piece, _ in whole_rows(source):
+                piece = without_plain_tags(piece)
+                rows = PLAIN_ROW.findall(piece)
+                if len(rows) != len(ROW_START.findall(piece)):
+                    return False
+                for number, cells in rows:
+                    row: list[Any] = []
+                    for letters, style, kind, raw in PLAIN_CELL.findall(cells):
+                        column = columns.get(letters) or columns.setdefault(
+                            letters, column_index_from_string(letters.decode())
+                        )
+                        if column > len(row) + 1:
+                            row.extend([None] * (column - len(row) - 1))
+                        elif column <= len(row):
+                            return False  # a cell given twice or out of order
+                        text = raw.decode()
+                        if "&" in text:
+                            if "&#" in text:  # a character reference: the long way
+                                return False
+                            text = unescape(text, ENTITIES)
+                        if kind == b"s":
+                            row.append(shared[int(text)] if text else None)
+                        elif kind == b"inlineStr":
+                            row.append(text.strip() or None)
+                        else:
+                            row.append(value(kind.decode() or "n", int(style or 0), text.strip()))
+                    yield int(number), row
+        return True
+
+    def _parsed_rows(self, source: IO[bytes]) -> Iterator[tuple[int, list[Any]]]:
+        """Every row, through expat; the handler is a closure, as it runs for every element."""
         texts: list[str] = []  # the text expat reports; trimmed after each chunk
         mark = -1  # where the text being read starts in `texts`, -1 when none is
         parts: list[str] = []  # the open cell's text read so far
@@ -185,22 +254,10 @@ class _Cells:
         parser.buffer_text = True
         parser.StartElementHandler = start
         parser.CharacterDataHandler = texts.append
-        expected = 1
-        pending = b""
         with source:
-            while True:
-                chunk = source.read(CHUNK)
-                if chunk:  # up to the last whole row, so no tag or cell is split
-                    pending += chunk
-                    ends = ROW_END.finditer(pending, max(0, len(pending) - len(chunk) - 64))
-                    last = max((found.end() for found in ends), default=0)
-                    if not last:
-                        continue
-                else:
-                    last = len(pending)
-                parser.Parse(without_plain_tags(pending[:last]), not chunk)
-                pending = pending[last:]
-                if not chunk:
+            for piece, last in whole_rows(source):
+                parser.Parse(without_plain_tags(piece), last)
+                if last:
                     start("", {})  # ends the last cell
                     if number:
                         done.append((number, row))
@@ -209,14 +266,22 @@ class _Cells:
                 else:
                     del texts[:mark]
                     mark = 0
-                for found_number, found_row in done:
-                    while expected < found_number:  # rows the sheet leaves out are empty
-                        yield []
-                        expected += 1
-                    if found_number < expected:
-                        continue
-                    yield found_row
-                    expected += 1
+                yield from done
                 done.clear()
-                if not chunk:
-                    return
+
+
+def whole_rows(source: IO[bytes]) -> Iterator[tuple[bytes, bool]]:
+    """The sheet's XML in pieces of about a megabyte that end after a row, so that no tag or
+    cell is split; with whether it is the last piece."""
+    pending = b""
+    while True:
+        chunk = source.read(CHUNK)
+        if not chunk:
+            yield pending, True
+            return
+        pending += chunk
+        ends = ROW_END.finditer(pending, max(0, len(pending) - len(chunk) - 64))
+        last = max((found.end() for found in ends), default=0)
+        if last:
+            yield pending[:last], False
+            pending = pending[last:]
