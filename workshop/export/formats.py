@@ -12,20 +12,28 @@ import json
 import re
 from collections.abc import Callable
 from functools import cache
+from typing import TYPE_CHECKING
 
-import jinja2
 from markupsafe import Markup, escape
 
 from workshop.export.summary import QuestionSummary, SessionSummary
 from workshop.export.text import long_date, number, percent, points
 from workshop.i18n import t
 
+if TYPE_CHECKING:
+    import jinja2
+
 FORMATS = ("md", "html", "json", "csv")
 
 
 @cache
 def templates() -> jinja2.Environment:
-    """The HTML templates in workshop/export/templates, autoescaped, undefined names an error."""
+    """The HTML templates in workshop/export/templates, autoescaped, undefined names an error.
+
+    jinja2 is imported here, so exports in other formats do not load it.
+    """
+    import jinja2
+
     environment = jinja2.Environment(
         loader=jinja2.PackageLoader("workshop.export", "templates"),
         autoescape=True,

@@ -18,8 +18,6 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from icalendar import Calendar, Event
-
 from workshop.content import Library
 from workshop.content.model import DiscussionStep
 from workshop.export.text import long_date, weekday_name
@@ -107,6 +105,8 @@ def calendar(
     now: datetime.datetime | None = None,
 ) -> bytes:
     """The RFC 5545 calendar: the weekly master event and one override per week's topic."""
+    from icalendar import Calendar, Event  # only the follow-up kit needs it
+
     start = datetime.datetime.combine(plan[0].date, at)
     length = datetime.timedelta(minutes=MINUTES)
     stamp = now or datetime.datetime.now(datetime.UTC)
