@@ -71,11 +71,14 @@ class WorkshopApp(App[int]):
         self.phone_server = phone_server
         self.failure: Exception | None = None
         """Why preparing failed (broken content, say); the command reports it after closing."""
-        # The theme is chosen before the first style pass: setting `theme` on a running app
-        # parses and applies all the styles a second time.
+        # The theme is in place before the first style pass, as setting `theme` would put it
+        # (variables, classes), without the second parse of every style that setting costs.
         self.register_theme(PROJECTOR)
         self.set_reactive(WorkshopApp.theme, PROJECTOR.name)
         self.stylesheet.set_variables(self.get_css_variables())
+        self.set_class(True, f"-theme-{PROJECTOR.name}", update=False)
+        self.set_class(PROJECTOR.dark, "-dark-mode", update=False)
+        self.set_class(not PROJECTOR.dark, "-light-mode", update=False)
 
     # Start ---------------------------------------------------------------------------------
 
