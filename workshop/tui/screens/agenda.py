@@ -23,9 +23,6 @@ if TYPE_CHECKING:
     from workshop.content import Library
     from workshop.planner import Plan
 
-NEEDS_PLAN = frozenset({"toggle", "move", "add", "start", "select_cursor"})
-
-
 @dataclass
 class AgendaItem:
     id: str
@@ -40,7 +37,7 @@ class AgendaTable(DataTable):
     BINDINGS = [Binding("enter", "select_cursor", t("tui.key_start"), id="start")]
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        return not (action in NEEDS_PLAN and self.row_count == 0)
+        return not (action == "select_cursor" and self.row_count == 0)
 
 
 class AgendaScreen(Screen):
@@ -85,11 +82,10 @@ class AgendaScreen(Screen):
         table.add_column(t("tui.col_reason", lang=self.language), key="reason")
         self.query_one("#agenda-note").display = False
         table.focus()
-        if self.plan is not None:
-            self._fill()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        return not (action in NEEDS_PLAN and self.plan is None)
+        """Nothing to change before there is a plan; the footer shows only what works."""
+        return not (action in ("toggle", "move", "add") and self.plan is None)
 
     def show_plan(self, library: Library, plan: Plan) -> None:
         """The plan is ready: show it, and let the trainer change it."""
@@ -97,15 +93,10 @@ class AgendaScreen(Screen):
         self.plan = plan
         self.items = [AgendaItem(m.id, m.minutes, m.reason, True) for m in plan.modules]
         self.items += [AgendaItem(m.id, m.minutes, m.reason, False) for m in plan.left_out]
-        if self.is_mounted:
-            self._fill()
-
-    def _fill(self) -> None:
-        assert self.plan is not None
-        self.query_one("#agenda-header", Static).update(self.header(self.plan))
-        if self.plan.respondents:  # without a survey the header already says so
+        self.query_one("#agenda-header", Static).update(self.header(plan))
+        if plan.respondents:  # without a survey the header already says so
             note = self.query_one("#agenda-note", Static)
-            note.update(self.plan.note)
+            note.update(plan.note)
             note.display = True
         self.redraw()
         self.refresh_bindings()
