@@ -17,12 +17,37 @@ KEY_USE = re.compile(r"""\bt\(\s*f?["']([a-z_]+\.[a-z0-9_.{}]+)["']""")
 def test_every_message_has_both_languages_with_the_same_placeholders():
     for key, texts in i18n.catalog().items():
         assert set(texts) == {"en", "nl"}, key
+        forms = [forms_of(texts[lang], key) for lang in ("en", "nl")]
         fields = [
-            {name for _, name, _, _ in string.Formatter().parse(texts[lang]) if name}
-            for lang in ("en", "nl")
+            {name for form in forms_ for _, name, _, _ in string.Formatter().parse(form) if name}
+            for forms_ in forms
         ]
         assert fields[0] == fields[1], key
-        assert texts["en"].strip() and texts["nl"].strip(), key
+        assert all(form.strip() for lang_forms in forms for form in lang_forms), key
+
+
+def forms_of(text: str | dict[str, str], key: str) -> list[str]:
+    """A message's texts: one, or the plural forms chosen by `count`."""
+    if isinstance(text, str):
+        return [text]
+    assert set(text) == {"one", "other"}, key
+    return list(text.values())
+
+
+def test_plural_forms_follow_the_count():
+    assert i18n.t("tui.too_few", lang="nl", count=1).startswith("1 antwoord:")
+    assert i18n.t("tui.too_few", lang="nl", count=2).startswith("2 antwoorden:")
+
+
+def test_numbers_and_percentages_as_each_language_writes_them():
+    assert i18n.number(2.8, "en") == "2.8"
+    assert i18n.number(2.8, "nl") == "2,8"
+    assert i18n.number(280.0, "nl") == "280"
+    assert i18n.number(2.25, "nl", decimals=2) == "2,25"
+    assert i18n.percent(0.425) == "43%"
+    assert i18n.percent(0.285) == "29%"
+    assert i18n.percent(2 / 7) == "29%"
+    assert i18n.percent(1.0) == "100%"
 
 
 def test_every_catalogue_file_is_listed():

@@ -56,7 +56,33 @@ def catalog() -> dict[str, dict[str, str]]:
 
 
 def t(key: str, /, lang: str | None = None, **values: object) -> str:
-    """The message `key` in `lang` (default: the current language), with `values` filled in."""
+    """The message `key` in `lang` (default: the current language), with `values` filled in.
+
+    A text may be a dict of plural forms, `{"one": …, "other": …}`, chosen by `count`.
+    """
     texts = catalog()[key]
     text = texts[lang or _language]
+    if isinstance(text, dict):
+        text = text["one" if values.get("count") == 1 else "other"]
     return text.format(**values) if values else text
+
+
+def number(value: float, lang: str | None = None, decimals: int = 1) -> str:
+    """A number as people write it: "2.8" in English, "2,8" in Dutch; whole numbers as "12"."""
+    if float(value).is_integer() and abs(value) < 1e15:
+        text = str(int(value))
+    else:
+        text = f"{value:.{decimals}f}"
+        if "." in text:
+            text = text.rstrip("0").rstrip(".")
+    return text.replace(".", ",") if (lang or _language) == "nl" else text
+
+
+def percent(share: float) -> str:
+    """A share from 0 to 1 as a whole percentage, rounded half up the same way everywhere."""
+    return f"{whole_percent(share)}%"
+
+
+def whole_percent(share: float) -> int:
+    """0.425 → 43: half up, with a little slack for binary fractions such as 0.285."""
+    return int(share * 100 + 0.5 + 1e-9)

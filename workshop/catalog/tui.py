@@ -127,8 +127,14 @@ MESSAGES = {
     "tui.hands_empty": {"en": "Type at least one count.", "nl": "Vul minstens één aantal in."},
     "tui.hands_counted": {"en": "✓ Hands counted", "nl": "✓ Handen geteld"},
     "tui.too_few": {
-        "en": "{count} answer(s): too few answers to show anonymously",
-        "nl": "{count} antwoord(en): te weinig antwoorden om anoniem te tonen",
+        "en": {
+            "one": "{count} answer: too few answers to show anonymously",
+            "other": "{count} answers: too few answers to show anonymously",
+        },
+        "nl": {
+            "one": "{count} antwoord: te weinig antwoorden om anoniem te tonen",
+            "other": "{count} antwoorden: te weinig antwoorden om anoniem te tonen",
+        },
     },
     "tui.too_few_short": {"en": "too few", "nl": "te weinig"},
     "tui.right_answer": {"en": "✓ Right answer: {answer}", "nl": "✓ Goed antwoord: {answer}"},
