@@ -8,8 +8,11 @@ from collections import Counter
 import pytest
 
 from workshop.live import LiveSession
-from workshop.quiz import InvalidAnswer, QuizRound, RoundClosed, RoundState, round_result
+from workshop.quiz import Bar, InvalidAnswer, QuizRound, RoundClosed, RoundState, round_result
+from workshop.store import StoreWriteError
 from workshop.store.sessions import unfinished_session
+
+from .disk import disk_full_beyond, needs_file_limits
 
 
 def question(library, step):
@@ -62,16 +65,82 @@ def test_answers_are_on_disk_when_acknowledged(library, tmp_path):
     live.close()
 
 
-def test_moving_on_reveals_and_a_revealed_round_refuses_answers(library, tmp_path):
+def test_a_revealed_round_refuses_answers(library, tmp_path):
     live = start(library, tmp_path)
     live.go_next()
     live.answer(1)
+    live.reveal()
     live.go_next()
     live.go_back()
     assert live.round.state is RoundState.REVEALED
     with pytest.raises(RoundClosed):
         live.answer(2)
     assert live.round.total == 1
+    live.close()
+
+
+def test_moving_away_leaves_an_open_round_open_with_its_answers(library, tmp_path):
+    """Only the screen decides to reveal: stepping away never closes a round unseen."""
+    live = start(library, tmp_path)
+    live.go_next()
+    live.answer(1)
+    live.go_next()
+    live.go_back()
+    assert live.round.state is RoundState.OPEN
+    live.answer(2)
+    assert (live.round.number, live.round.total) == (1, 2)
+    path = live.session.path
+    live.close()
+    again = LiveSession.resume(library, path)
+    assert again.round.state is RoundState.OPEN and again.round.total == 2
+    again.close()
+
+
+def test_a_number_reveal_has_the_right_answer_and_the_common_wrong_numbers(library):
+    link = question(library, 2)  # answer 23, no tolerance
+    typed = Counter({23: 4, 140: 3, 280: 2, 24: 2, 1: 1, 2: 1, None: 1})
+    result = round_result(link, typed)
+    assert [(b.value, b.count, b.correct, b.rest) for b in result.bars] == [
+        (23, 4, True, False),
+        (140, 3, False, False),
+        (24, 2, False, False),
+        (280, 2, False, False),
+        (None, 2, False, True),  # 1 and 2: every other number typed
+        (None, 1, False, False),  # don't know
+    ]
+    assert sum(b.count for b in result.bars) == result.total == 14
+    nobody_right = round_result(link, Counter({5: 5}))
+    assert nobody_right.bars[0] == Bar(23, 0, 0.0, True)
+
+
+@needs_file_limits
+def test_a_failed_reveal_leaves_the_round_open_everywhere(library, tmp_path):
+    """The room never sees an answer that the file does not know was revealed."""
+    live = start(library, tmp_path)
+    live.go_next()
+    live.answer(2)
+    with disk_full_beyond(live.session.path.stat().st_size), pytest.raises(StoreWriteError):
+        live.reveal()
+    assert live.round.state is RoundState.OPEN
+    live.answer(1)
+    path = live.session.path
+    live.close()
+    again = LiveSession.resume(library, path)
+    assert again.round.state is RoundState.OPEN and again.round.total == 2
+    again.close()
+
+
+@needs_file_limits
+def test_a_recount_of_hands_is_one_write(library, tmp_path):
+    """A re-count that cannot be saved keeps the earlier count, on disk and on screen."""
+    live = start(library, tmp_path)
+    live.go_next()
+    live.set_hands({1: 4, 2: 6})
+    with disk_full_beyond(live.session.path.stat().st_size), pytest.raises(StoreWriteError):
+        live.set_hands({1: 5, 2: 12, None: 2})
+    assert live.round.total == 10
+    stored = json.loads(live.session.path.read_text())["answers"].values()
+    assert sorted((a["value"], a["count"]) for a in stored) == [(1, 4), (2, 6)]
     live.close()
 
 

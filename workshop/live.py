@@ -46,7 +46,11 @@ class LiveSession:
         self.rounds: dict[str, dict] = dict(position.get("rounds", {}))
         self.round: QuizRound | None = None
         self._last: tuple[int, float | None, int, float] | None = None
-        self._enter_step(save=False)
+        here = _key(self.module_index, self.step_index)
+        if self.agenda and here not in self.rounds and isinstance(self.step, QuizStep | PollStep):
+            self._move_to(self.module_index, self.step_index)  # a round to number: saved
+        else:
+            self._enter_step()
 
     # Opening -------------------------------------------------------------------------------
 
@@ -82,66 +86,76 @@ class LiveSession:
         )
 
     def go_next(self) -> bool:
-        """Move one step on (revealing an open round first); False at the end of the agenda."""
+        """Move one step on; False at the end of the agenda.
+
+        An open round is left open, with its answers: the screen reveals it or asks first.
+        """
         if self.at_end:
             return False
-        self._leave_step()
         if self.step_index + 1 < len(self.module.steps):
-            self.step_index += 1
+            self._move_to(self.module_index, self.step_index + 1)
         else:
-            self.module_index += 1
-            self.step_index = 0
-        self._enter_step()
+            self._move_to(self.module_index + 1, 0)
         return True
 
     def go_back(self) -> bool:
         if self.at_start:
             return False
-        self._leave_step()
         if self.step_index > 0:
-            self.step_index -= 1
+            self._move_to(self.module_index, self.step_index - 1)
         else:
-            self.module_index -= 1
-            self.step_index = len(self.module.steps) - 1
-        self._enter_step()
+            previous = self.library.modules[self.agenda[self.module_index - 1]]
+            self._move_to(self.module_index - 1, len(previous.steps) - 1)
         return True
 
-    def _key(self) -> str:
-        return f"{self.module_index}:{self.step_index}"
+    def _move_to(self, module_index: int, step_index: int) -> None:
+        """Save the new position (numbering a round seen for the first time), then go there;
+        if the save fails, the session stays where it was."""
+        rounds, next_round = dict(self.rounds), self.next_round
+        step = self.library.modules[self.agenda[module_index]].steps[step_index]
+        key = _key(module_index, step_index)
+        if isinstance(step, QuizStep | PollStep) and key not in rounds:
+            rounds[key] = {"number": next_round, "state": RoundState.OPEN.value}
+            next_round += 1
+        self._save_position(module_index, step_index, next_round, rounds)
+        self.module_index, self.step_index = module_index, step_index
+        self.next_round, self.rounds = next_round, rounds
+        self._enter_step()
 
-    def _leave_step(self) -> None:
-        if self.round is not None and self.round.state is RoundState.OPEN:
-            self.reveal()
-
-    def _enter_step(self, save: bool = True) -> None:
-        """Open a round on a quiz or poll step seen for the first time; rebuild a known one."""
+    def _enter_step(self) -> None:
+        """The round of the current step rebuilt from the stored answers (None off a round)."""
         self.round = None
         self._last = None
+        known = self.rounds.get(_key(self.module_index, self.step_index)) if self.agenda else None
         step = self.step if self.agenda else None
-        if isinstance(step, QuizStep | PollStep):
-            known = self.rounds.get(self._key())
-            if known is None:
-                known = {"number": self.next_round, "state": RoundState.OPEN.value}
-                self.rounds[self._key()] = known
-                self.next_round += 1
-            tallies: Counter[float | None] = Counter()
-            for answer in self.session.answers():
-                if answer.round == known["number"]:
-                    tallies[answer.value] += answer.count
-            self.round = QuizRound(
-                known["number"], self.module.id, step.question, RoundState(known["state"]), tallies
-            )
-        if save:
-            self._save_position()
+        if known is None or not isinstance(step, QuizStep | PollStep):
+            return
+        tallies: Counter[float | None] = Counter()
+        for answer in self.session.answers():
+            if answer.round == known["number"]:
+                tallies[answer.value] += answer.count
+        self.round = QuizRound(
+            known["number"], self.module.id, step.question, RoundState(known["state"]), tallies
+        )
 
-    def _save_position(self) -> None:
+    def _save_position(
+        self,
+        module_index: int | None = None,
+        step_index: int | None = None,
+        next_round: int | None = None,
+        rounds: dict[str, dict] | None = None,
+        **fields: object,
+    ) -> None:
+        """One write of where the session stands (and `fields`), defaults from the present."""
+        rounds = self.rounds if rounds is None else rounds
         self.session.update_info(
             position={
-                "module": self.module_index,
-                "step": self.step_index,
-                "next_round": self.next_round,
-                "rounds": self.rounds,
-            }
+                "module": self.module_index if module_index is None else module_index,
+                "step": self.step_index if step_index is None else step_index,
+                "next_round": self.next_round if next_round is None else next_round,
+                "rounds": {key: dict(value) for key, value in rounds.items()},
+            },
+            **fields,
         )
 
     # Answers -------------------------------------------------------------------------------
@@ -173,39 +187,64 @@ class LiveSession:
         return True
 
     def set_hands(self, counts: dict[float | None, int]) -> None:
-        """A show of hands: the trainer's counts replace earlier hand counts of this round."""
+        """A show of hands: the trainer's counts replace earlier hand counts of this round,
+        in one write, so a crash keeps either the old count or the new one."""
         current = self._open_round()
-        for value in counts:
-            current.check(value)
-        for answer_id, answer in self.session.answers_with_ids():
-            if answer.round == current.number and answer.source == "hands":
-                self.session.remove_answer(answer_id)
-                current.uncount(answer.value, answer.count)
+        checked: Counter[float | None] = Counter()
         for value, times in counts.items():
             if times > 0:
-                self.session.add_answer(
-                    Answer(
-                        current.number, current.module, current.question.id, value, "hands", times
-                    )
-                )
-                current.count(value, times)
+                checked[current.check(value)] += times
+        old = [
+            (answer_id, answer)
+            for answer_id, answer in self.session.answers_with_ids()
+            if answer.round == current.number and answer.source == "hands"
+        ]
+        new = [
+            Answer(current.number, current.module, current.question.id, value, "hands", times)
+            for value, times in checked.items()
+        ]
+        self.session.replace_answers([answer_id for answer_id, _ in old], new)
+        for _, answer in old:
+            current.uncount(answer.value, answer.count)
+        for answer in new:
+            current.count(answer.value, answer.count)
 
     def _open_round(self) -> QuizRound:
-        if self.round is None or self.round.state is not RoundState.OPEN:
+        if self.round is None or not self.round_open:
             raise RoundClosed(self.round.number if self.round else 0)
         return self.round
 
     def reveal(self) -> RoundResult | None:
+        """Close the round and show its result; the reveal is on disk before the room sees it."""
         if self.round is None:
             return None
-        result = self.round.reveal()
-        self.rounds[self._key()]["state"] = RoundState.REVEALED.value
-        self._save_position()
-        return result
+        if self.round.state is not RoundState.REVEALED:
+            self._save_position(rounds=self._revealed_rounds())
+            self.rounds = self._revealed_rounds()
+            self.round.reveal()
+        return self.round.result()
+
+    def _revealed_rounds(self) -> dict[str, dict]:
+        """The rounds with the current one marked revealed (a copy: nothing changes yet)."""
+        key = _key(self.module_index, self.step_index)
+        return {**self.rounds, key: {**self.rounds[key], "state": RoundState.REVEALED.value}}
 
     def finish(self) -> None:
-        self._leave_step()
-        self.session.update_info(finished=True)
+        """Mark the session finished, revealing a round still open, in one write."""
+        rounds = self._revealed_rounds() if self.round_open else self.rounds
+        self._save_position(rounds=rounds, finished=True)
+        if self.round_open:
+            self.rounds = rounds
+            self.round.reveal()
+
+    @property
+    def round_open(self) -> bool:
+        return self.round is not None and self.round.state is RoundState.OPEN
 
     def close(self) -> None:
         self.session.close()
+
+
+def _key(module_index: int, step_index: int) -> str:
+    """Where a round stands in the agenda, as stored in the session's position."""
+    return f"{module_index}:{step_index}"

@@ -22,6 +22,7 @@ from workshop.content.model import NumberQuestion
 
 DEFAULT_SECONDS = 30
 MIN_ANSWERS_TO_SHOW = 5
+COMMON_WRONG_NUMBERS = 3
 
 
 class RoundState(StrEnum):
@@ -40,12 +41,17 @@ class InvalidAnswer(ValueError):
 
 @dataclass(frozen=True)
 class Bar:
-    """One line of the reveal: an option, how many chose it and whether it is right."""
+    """One line of the reveal: an option, how many chose it and whether it is right.
+
+    For a number question: the right answer (every number within the tolerance), then the
+    most common wrong numbers, then `rest` for all other numbers typed.
+    """
 
     value: float | None  # option number, or the number typed; None for "don't know"
     count: int
     share: float
     correct: bool
+    rest: bool = False
 
 
 @dataclass(frozen=True)
@@ -112,10 +118,7 @@ def round_result(question: AnyQuestion, tallies: Counter[float | None]) -> Round
     right = set(correct_options(question))
     bars: list[Bar] = []
     if isinstance(question, NumberQuestion):
-        for value in sorted(v for v in tallies if v is not None):
-            bars.append(
-                Bar(None, tallies[value], tallies[value] / total, bool(is_correct(question, value)))
-            )
+        bars = _number_bars(question, tallies, total)
     else:
         for number in range(1, len(option_labels(question, "en")) + 1):
             count = tallies.get(number, 0)
@@ -132,3 +135,19 @@ def round_result(question: AnyQuestion, tallies: Counter[float | None]) -> Round
     if answered and (isinstance(question, NumberQuestion) or question.kind == "scale"):
         mean = sum(v * n for v, n in numbers) / answered
     return RoundResult(total=total, bars=bars, score=score, mean=mean)
+
+
+def _number_bars(question: NumberQuestion, tallies: Counter[float | None], total: int) -> list[Bar]:
+    """The right answer, the most common wrong numbers, and one bar for every other number."""
+    typed = {v: n for v, n in tallies.items() if v is not None}
+    right = sum(n for v, n in typed.items() if is_correct(question, v))
+    wrong = sorted(
+        ((v, n) for v, n in typed.items() if not is_correct(question, v)),
+        key=lambda item: (-item[1], item[0]),
+    )
+    bars = [Bar(question.answer, right, right / total if total else 0.0, True)]
+    bars += [Bar(v, n, n / total, False) for v, n in wrong[:COMMON_WRONG_NUMBERS]]
+    rest = sum(n for _, n in wrong[COMMON_WRONG_NUMBERS:])
+    if rest:
+        bars.append(Bar(None, rest, rest / total, False, rest=True))
+    return bars

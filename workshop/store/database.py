@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import json
 import operator
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -71,6 +73,7 @@ class AtomicStorage(Storage):
         self._data = initial
         self._last_written = _encode(initial) if initial is not None else b"{}"
         self._append_only = append_only
+        self._batching = False
         # Per append-only table: its ids, documents, their texts and those texts joined.
         self._encoded: dict[str, tuple[list[str], list[Any], list[str], str]] = {}
 
@@ -78,17 +81,43 @@ class AtomicStorage(Storage):
         return self._data
 
     def write(self, data: dict[str, Any]) -> None:
+        if self._batching:
+            self._data = data
+            return
+        self._write(data)
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Every change made inside reaches the disk in one atomic write at the end, or none
+        does: an error inside, or a failed write, leaves the data as it was before."""
+        if self._batching:
+            raise RuntimeError("batches do not nest")
+        self._batching = True
+        try:
+            yield
+        except BaseException:
+            self._undo()
+            raise
+        finally:
+            self._batching = False
+        if self._data is not None:
+            self._write(self._data)
+
+    def _write(self, data: dict[str, Any]) -> None:
         payload = self._encode(data)
         try:
             write_atomic(self.path, payload)
         except OSError as error:
-            # TinyDB changed our cached tables in place before calling write: undo that.
-            self._data = json.loads(self._last_written)
+            self._undo()
             raise StoreWriteError(
                 t("store.write_failed", path=self.path, reason=error.strerror or error)
             ) from error
         self._data = data
         self._last_written = payload
+
+    def _undo(self) -> None:
+        """TinyDB changes the cached tables in place before it writes: back to the disk's."""
+        self._data = json.loads(self._last_written)
 
     def _encode(self, data: dict[str, Any]) -> bytes:
         """The same bytes as `_encode(data)`, reusing the text of unchanged documents."""
@@ -198,6 +227,16 @@ class Database:
 
     def table(self, name: str):
         return self.db.table(name)
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Several changes as one atomic write: all of them on disk, or none (see AtomicStorage)."""
+        try:
+            with self.db.storage.batch():
+                yield
+        finally:
+            for name in self.db.tables():  # query results cached before an undo are stale
+                self.db.table(name).clear_cache()
 
     def close(self) -> None:
         self.db.close()

@@ -78,6 +78,15 @@ class SessionFile:
     def remove_answer(self, answer_id: int) -> None:
         self.database.table(ANSWERS).remove(doc_ids=[answer_id])
 
+    def replace_answers(self, old_ids: list[int], new: list[Answer]) -> None:
+        """Remove `old_ids` and add `new` in one atomic write: a crash keeps one or the other."""
+        answers = self.database.table(ANSWERS)
+        with self.database.batch():
+            if old_ids:
+                answers.remove(doc_ids=old_ids)
+            if new:
+                answers.insert_multiple(asdict(answer) for answer in new)
+
     def answers(self) -> list[Answer]:
         return [Answer(**document) for document in self.database.table(ANSWERS).all()]
 
