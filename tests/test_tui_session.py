@@ -161,7 +161,7 @@ async def test_a_number_question_takes_hidden_digits_and_enter(library, isolated
     app = make_app(library, isolated)
     async with app.run_test(size=SIZE) as pilot:
         await start_session(pilot)
-        await pilot.press("right", "right")
+        await pilot.press("right", "right", "right")  # the first round: open, revealed, past
         await pilot.pause()
         await pilot.press("2", "3")
         await pilot.pause()

@@ -30,6 +30,7 @@ MESSAGES = {
     "tui.key_notes": {"en": "notes", "nl": "notities"},
     "tui.key_scores": {"en": "scores", "nl": "scores"},
     "tui.key_leave_text": {"en": "leave text box", "nl": "tekstvak verlaten"},
+    "tui.key_write": {"en": "write", "nl": "schrijven"},
     "tui.key_start": {"en": "start", "nl": "starten"},
     "tui.key_toggle": {"en": "in/out", "nl": "aan/uit"},
     "tui.key_move_up": {"en": "move up", "nl": "omhoog"},
@@ -84,8 +85,8 @@ MESSAGES = {
         "nl": "✗ {platform}: {length} van {limit} tekens — {over} te veel",
     },
     "tui.compose_hint": {
-        "en": "Type your post; press esc to leave the box.",
-        "nl": "Typ je bericht; druk op esc om het vak te verlaten.",
+        "en": "Type your post: every key is text. Esc leaves the box, enter returns to it.",
+        "nl": "Typ je bericht: elke toets is tekst. Esc verlaat het vak, enter brengt je terug.",
     },
     "tui.question_of": {
         "en": "{module} · question {number} of {total}",
@@ -102,6 +103,25 @@ MESSAGES = {
     },
     "tui.number_box": {"en": "Your answer: {dots}", "nl": "Jouw antwoord: {dots}"},
     "tui.received": {"en": "✓ Answer received", "nl": "✓ Antwoord ontvangen"},
+    "tui.repeat_not_counted": {
+        "en": "✗ Same key again: not counted",
+        "nl": "✗ Zelfde toets nog eens: niet geteld",
+    },
+    "tui.round_closed": {
+        "en": "Not counted: the round is already closed.",
+        "nl": "Niet geteld: de ronde is al gesloten.",
+    },
+    "tui.hands_too_late": {
+        "en": "The hands were not counted: the round closed meanwhile.",
+        "nl": "De handen zijn niet geteld: de ronde is intussen gesloten.",
+    },
+    "tui.leave_open_round": {
+        "en": "This round is still open. Go back and leave it open? Its answers are kept, "
+        "and → reveals it when you return.",
+        "nl": "Deze ronde is nog open. Teruggaan en de ronde open laten? De antwoorden blijven "
+        "bewaard, en → toont het antwoord als je terugkomt.",
+    },
+    "tui.number_rest": {"en": "other numbers", "nl": "andere getallen"},
     "tui.withdrawn": {"en": "↶ Last answer withdrawn", "nl": "↶ Laatste antwoord ingetrokken"},
     "tui.nothing_to_undo": {
         "en": "Nothing to undo: only the last answer, within a few seconds.",

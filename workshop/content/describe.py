@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from workshop import i18n
 from workshop.content.library import Library
 from workshop.content.model import (
     ChoiceQuestion,
@@ -27,9 +28,9 @@ def correct_answer_text(question: object, language: str) -> str:
     if isinstance(question, TrueFalseQuestion):
         return t("quiz.true" if question.correct else "quiz.false", lang=language)
     if isinstance(question, NumberQuestion):
-        answer = f"{question.answer:g}"
+        answer = i18n.number(question.answer, language, decimals=2)
         if question.tolerance:
-            answer += f" ± {question.tolerance:g}"
+            answer += f" ± {i18n.number(question.tolerance, language, decimals=2)}"
         return answer
     return ""
 

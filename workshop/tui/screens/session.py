@@ -2,7 +2,7 @@
 
 The screen only translates keys into calls on the domain's `LiveSession`, run on the app's
 serial store thread, and shows what comes back. An answer's confirmation appears only after
-the store has written it.
+the store has written it, and a press that is not counted says so.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Container, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Markdown, Static
+from textual.widgets import Footer, Markdown, TextArea
 
 from workshop.content.answers import offers_dont_know, option_labels
 from workshop.content.model import (
@@ -29,46 +29,55 @@ from workshop.errors import UserError
 from workshop.i18n import t
 from workshop.live import LiveSession
 from workshop.quiz import InvalidAnswer, RoundClosed, RoundState
+from workshop.tui.keypresses import RepeatFilter
 from workshop.tui.widgets.countdown import Countdown
 from workshop.tui.widgets.exercise import ExerciseView
 from workshop.tui.widgets.join import JoinBadge, JoinPanel
+from workshop.tui.widgets.plain import Plain
 from workshop.tui.widgets.quiz_open import QuizOpenView
 from workshop.tui.widgets.quiz_reveal import RevealView
 from workshop.tui.widgets.rules import RulesView
 from workshop.tui.widgets.talk import DiscussionView, TalkView
 
-DEBOUNCE_SECONDS = 0.35
 NUMBER_KEYS = set("0123456789")
 
 
 class SessionScreen(Screen[None]):
+    # In footer order: at 80 columns the keys of the step come first, then help and quit
+    # (the app's, repeated here so that they are never the ones cut off), then the rest.
     BINDINGS = [
         Binding("right,space", "next", t("tui.key_next"), id="next"),
-        Binding("left", "back", t("tui.key_back"), id="back"),
         Binding("r", "reveal", t("tui.key_reveal"), id="reveal"),
         Binding("backspace", "undo", t("tui.key_undo"), id="undo"),
         Binding("h", "hands", t("tui.key_hands"), id="hands"),
+        Binding("escape", "leave_text", t("tui.key_leave_text"), id="leave-text"),
+        Binding("enter", "write", t("tui.key_write"), id="write"),
+        Binding("left", "back", t("tui.key_back"), id="back"),
+        Binding("f1", "app.help", t("tui.key_help"), id="session-help"),
+        Binding("ctrl+q", "app.request_quit", t("tui.quit"), id="session-quit"),
         Binding("t", "notes", t("tui.key_notes"), id="notes"),
         Binding("s", "scores", t("tui.key_scores"), id="scores"),
-        Binding("escape", "leave_text", t("tui.key_leave_text"), id="leave-text"),
         Binding("j", "join_panel", t("phone.key_join"), id="join-panel"),
     ]
     HELP = "tui.help_session"
 
-    def __init__(self, live: LiveSession) -> None:
+    def __init__(self, live: LiveSession, clock=time.monotonic) -> None:
         super().__init__()
         self.live = live
         self.language = live.language
         self.notes_visible = False
-        self.last_answer_at = 0.0
+        self.clock = clock
+        self.repeats = RepeatFilter()
+        self.reveal_when_back = False
+        """The countdown ended while a dialog was open: reveal once the dialog is done."""
 
     # Layout --------------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
         phones = getattr(self.app, "phone_server", None)
         with Vertical(id="session-top"):
-            yield Static("", id="module-title")
-            yield Static("", id="progress")
+            yield Plain("", id="module-title")
+            yield Plain("", id="progress")
             if phones is not None:
                 yield JoinBadge(phones, self.language)
         if phones is not None:
@@ -77,15 +86,15 @@ class SessionScreen(Screen[None]):
             yield panel
         yield Container(id="step")
         yield Markdown("", id="notes")
-        yield Footer()
+        yield Footer(compact=True)
 
     async def on_mount(self) -> None:
         await self.show_step()
 
     async def show_step(self) -> None:
         live = self.live
-        self.query_one("#module-title", Static).update(live.module.title(self.language))
-        self.query_one("#progress", Static).update(
+        self.query_one("#module-title", Plain).update(live.module.title(self.language))
+        self.query_one("#progress", Plain).update(
             t(
                 "tui.progress",
                 lang=self.language,
@@ -141,40 +150,54 @@ class SessionScreen(Screen[None]):
             total=len(rounds),
         )
 
-    async def store(self, function, /, *args):
-        """Store work for this screen; a full or read-only disk is one calm sentence, and the
-        session goes on with everything saved so far."""
+    async def store(self, function, /, *args) -> tuple[bool, object]:
+        """Store work for this screen: (saved, result). A full or read-only disk is one calm
+        sentence, and the session goes on as it was before the failed change."""
         try:
-            return await self.app.run_store(function, *args)
+            return True, await self.app.run_store(function, *args)
         except UserError as error:
             self.notify(str(error), severity="error", timeout=15)
-            return None
+            return False, None
 
     @property
     def round_open(self) -> bool:
-        current = self.live.round
-        return current is not None and current.state is RoundState.OPEN
+        return self.live.round_open
+
+    @property
+    def writing(self) -> bool:
+        """The trainer is typing in the compose box: every printable key is text."""
+        return isinstance(self.focused, TextArea)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Only the keys that work on this step show in the footer."""
         if action in ("reveal", "undo", "hands"):
             return self.round_open
         if action == "leave_text":
-            return self.focused is not None and self.focused.id == "compose"
+            return self.writing
+        if action == "write":
+            return not self.writing and bool(self.query(ExerciseView).results(ExerciseView))
         if action == "join_panel":
             return getattr(self.app, "phone_server", None) is not None
         return True
 
+    def on_descendant_focus(self) -> None:
+        self.refresh_bindings()
+
+    def on_descendant_blur(self) -> None:
+        self.refresh_bindings()
+
     # Moving through the agenda ---------------------------------------------------------------
 
     async def action_next(self) -> None:
+        """→ in an open round reveals it; the next → moves on. Clickers send → and space."""
         live = self.live
-        last_of_module = live.step_index == len(live.module.steps) - 1
+        if self.round_open:
+            await self.action_reveal()
+            return
         if live.at_end:
             self.app.action_finish_session()
             return
-        if last_of_module:
-            await self.store(live.reveal)
+        if live.step_index == len(live.module.steps) - 1:
             self.app.show_scores(after_module=True, then=self._move_next)
             return
         await self._move_next()
@@ -184,6 +207,22 @@ class SessionScreen(Screen[None]):
         await self.show_step()  # also after a failed save: show where the session stands
 
     async def action_back(self) -> None:
+        """Back a step; from an open round only after asking, and the round stays open."""
+        if self.live.at_start:
+            return
+        if self.round_open:
+            from workshop.tui.screens.dialogs import YesNoDialog
+
+            question = t("tui.leave_open_round", lang=self.language)
+            self.app.push_screen(YesNoDialog(question, self.language), self._back_answered)
+            return
+        await self._move_back()
+
+    async def _back_answered(self, yes: bool | None) -> None:
+        if yes:
+            await self._move_back()
+
+    async def _move_back(self) -> None:
         await self.store(self.live.go_back)
         await self.show_step()
 
@@ -202,19 +241,31 @@ class SessionScreen(Screen[None]):
 
     def action_leave_text(self) -> None:
         self.set_focus(None)
-        self.refresh_bindings()
+
+    def action_write(self) -> None:
+        for view in self.query(ExerciseView):
+            view.start_writing()
 
     # The round -----------------------------------------------------------------------------
 
     async def action_reveal(self) -> None:
         if not self.round_open:
             return
-        await self.store(self.live.reveal)
-        await self.show_step()
+        saved, _ = await self.store(self.live.reveal)
+        if saved:  # an unsaved reveal is not shown: the room sees only what resume would show
+            await self.show_step()
 
     @on(Countdown.Finished)
     async def _time_up(self) -> None:
+        if self.app.screen is not self:  # a dialog is open (a show of hands, say): after it
+            self.reveal_when_back = True
+            return
         await self.action_reveal()
+
+    def on_screen_resume(self) -> None:
+        if self.reveal_when_back:
+            self.reveal_when_back = False
+            self.call_after_refresh(self.action_reveal)
 
     async def action_undo(self) -> None:
         view = self.open_view()
@@ -222,10 +273,11 @@ class SessionScreen(Screen[None]):
             return
         if view.is_number and view.erase_digit():
             return
-        if await self.store(self.live.withdraw_last, time.monotonic()):
+        saved, withdrawn = await self.store(self.live.withdraw_last, self.clock())
+        if withdrawn:
             view.set_total(self.live.round.total)
             view.flash(t("tui.withdrawn", lang=self.language))
-        else:
+        elif saved:
             self.notify(t("tui.nothing_to_undo", lang=self.language))
 
     def action_hands(self) -> None:
@@ -237,14 +289,18 @@ class SessionScreen(Screen[None]):
         self.app.push_screen(HandsScreen(question, self.language), self._hands_counted)
 
     async def _hands_counted(self, counts: dict[float | None, int] | None) -> None:
-        if counts is None or not self.round_open:
+        if counts is None:
+            return
+        if not self.round_open:
+            self.notify(t("tui.hands_too_late", lang=self.language), severity="warning")
             return
         try:
-            await self.store(self.live.set_hands, counts)
+            saved, _ = await self.store(self.live.set_hands, counts)
         except (RoundClosed, InvalidAnswer):
+            self.notify(t("tui.hands_too_late", lang=self.language), severity="warning")
             return
         view = self.open_view()
-        if view is not None:
+        if saved and view is not None:
             view.set_total(self.live.round.total)
             view.flash(t("tui.hands_counted", lang=self.language))
 
@@ -261,6 +317,8 @@ class SessionScreen(Screen[None]):
 
     async def on_key(self, event) -> None:
         """Answer keys during an open round; a friendly word for a key that does nothing."""
+        if self.writing:
+            return
         view = self.open_view()
         key = event.character or ""
         if view is not None and view.is_number:
@@ -272,49 +330,51 @@ class SessionScreen(Screen[None]):
                 event.stop()
                 typed = view.take_typed()
                 if typed:
-                    self.send_answer(typed.replace(",", "."))
+                    self.send_answer(typed)
                 return
         elif view is not None and key and key in NUMBER_KEYS:
             event.stop()
+            if self.repeats.is_repeat(key, self.clock()):
+                view.flash(t("tui.repeat_not_counted", lang=self.language), warning=True)
+                return
             number = int(key)
             if not 1 <= number <= view.option_count:
                 self.notify(t("tui.press_a_number", lang=self.language, last=view.option_count))
                 return
-            self.send_answer(str(number))
+            self.send_answer(key)
             return
         if (
             event.is_printable
             and key not in self.active_bindings
             and event.key not in self.active_bindings
-            and not (self.focused is not None and self.focused.id == "compose")
         ):
             self.notify(t("tui.key_does_nothing", lang=self.language, key=key), timeout=3)
 
     @work(group="answers")
     async def send_answer(self, typed: str) -> None:
-        """Store one answer, then confirm it the same way whichever answer it was."""
-        now = time.monotonic()
-        if now - self.last_answer_at < DEBOUNCE_SECONDS:
-            return
-        self.last_answer_at = now
+        """Store one answer, then confirm it the same way whichever answer it was; an answer
+        that cannot be counted says why, so nobody walks away believing it was."""
         view = self.open_view()
         if view is None:
+            self.notify(t("tui.round_closed", lang=self.language), severity="warning")
             return
         value: float | None
         if view.is_number:
             try:
-                value = float(typed)
+                value = float(typed.replace(",", "."))
             except ValueError:
+                self.notify(t("tui.not_an_answer", lang=self.language), severity="warning")
                 return
         else:
             number = int(typed)
             value = None if self._is_dont_know(number) else number
         try:
-            recorded = await self.app.run_store(self.live.answer, value, "key", now)
+            recorded = await self.app.run_store(self.live.answer, value, "key", self.clock())
         except InvalidAnswer:
             self.notify(t("tui.not_an_answer", lang=self.language), severity="warning")
             return
         except RoundClosed:
+            self.notify(t("tui.round_closed", lang=self.language), severity="warning")
             return
         except UserError as error:
             self.notify(str(error), severity="error", timeout=10)

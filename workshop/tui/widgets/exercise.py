@@ -5,26 +5,37 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.widgets import Markdown, Static, TextArea
+from textual.widgets import Markdown, TextArea
 
 from workshop.content.model import ExerciseStep
 from workshop.i18n import t
 from workshop.textcount import measure
+from workshop.tui.widgets.plain import Plain
 
 
 class ExerciseView(Vertical):
+    """The compose box takes the keyboard as soon as it appears: the screen says "type your
+    post", so typing must never drive the session (a space would move on)."""
+
     def __init__(self, step: ExerciseStep, language: str) -> None:
         super().__init__(classes="step-view")
         self.step = step
         self.language = language
 
     def compose(self) -> ComposeResult:
-        yield Static(t("tui.exercise", lang=self.language), classes="step-kind")
+        yield Plain(t("tui.exercise", lang=self.language), classes="step-kind")
         yield Markdown(self.step.instructions(self.language), classes="points")
         if self.step.compose is not None:
-            yield TextArea(id="compose", soft_wrap=True)
-            yield Static(self.length_text(""), id="compose-length")
-            yield Static(t("tui.compose_hint", lang=self.language), classes="hint")
+            yield TextArea(id="compose", soft_wrap=True, show_line_numbers=False)
+            yield Plain(self.length_text(""), id="compose-length")
+            yield Plain(t("tui.compose_hint", lang=self.language), classes="hint")
+
+    def on_mount(self) -> None:
+        self.start_writing()
+
+    def start_writing(self) -> None:
+        for box in self.query(TextArea):
+            box.focus()
 
     def length_text(self, text: str) -> str:
         assert self.step.compose is not None
@@ -33,7 +44,7 @@ class ExerciseView(Vertical):
         return t(
             key,
             lang=self.language,
-            platform=t(f"platform.{self.step.compose}"),
+            platform=t(f"platform.{self.step.compose}", lang=self.language),
             length=result.length,
             limit=result.limit,
             over=result.length - result.limit,
@@ -41,6 +52,6 @@ class ExerciseView(Vertical):
 
     @on(TextArea.Changed, "#compose")
     def _recount(self, event: TextArea.Changed) -> None:
-        label = self.query_one("#compose-length", Static)
+        label = self.query_one("#compose-length", Plain)
         label.update(self.length_text(event.text_area.text))
         label.set_class(measure(event.text_area.text, self.step.compose or "x").over, "over")

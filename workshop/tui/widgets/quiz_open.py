@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import Grid, Horizontal, Vertical
-from textual.widgets import Static
+from textual.timer import Timer
 
 from workshop.content.answers import AnyQuestion, offers_dont_know, option_labels
 from workshop.content.model import NumberQuestion
 from workshop.i18n import t
 from workshop.symbols import shape
 from workshop.tui.widgets.countdown import Countdown
+from workshop.tui.widgets.plain import Plain
 from workshop.tui.widgets.symbols import colour_class
 
 FLASH_SECONDS = 1.2
@@ -32,6 +33,7 @@ class QuizOpenView(Vertical):
         self.total = total
         self.seconds = seconds
         self.typed = ""
+        self.fade: Timer | None = None
 
     @property
     def is_number(self) -> bool:
@@ -45,11 +47,11 @@ class QuizOpenView(Vertical):
 
     def compose(self) -> ComposeResult:
         with Horizontal(classes="quiz-top"):
-            yield Static(self.heading, classes="quiz-heading")
-            yield Static(self.count_text(), id="answer-count")
-        yield Static(self.question.text(self.language), classes="question")
+            yield Plain(self.heading, classes="quiz-heading")
+            yield Plain(self.count_text(), id="answer-count")
+        yield Plain(self.question.text(self.language), classes="question")
         if self.is_number:
-            yield Static(self.typed_text(), id="number-box")
+            yield Plain(self.typed_text(), id="number-box")
         else:
             labels = option_labels(self.question, self.language)
             if offers_dont_know(self.question):
@@ -57,11 +59,11 @@ class QuizOpenView(Vertical):
             with Grid(id="options"):
                 for number, label in enumerate(labels, start=1):
                     classes = f"option {colour_class(number)}"
-                    yield Static(f"{number} {shape(number)}  {label}", classes=classes)
+                    yield Plain(f"{number} {shape(number)}  {label}", classes=classes)
         with Horizontal(classes="quiz-bottom"):
-            yield Static(self.instruction(), classes="instruction")
+            yield Plain(self.instruction(), classes="instruction")
             yield Countdown(self.seconds, id="countdown")
-            yield Static("", id="received")
+            yield Plain("", id="received")
 
     def instruction(self) -> str:
         if self.is_number:
@@ -77,31 +79,36 @@ class QuizOpenView(Vertical):
 
     def set_total(self, total: int) -> None:
         self.total = total
-        self.query_one("#answer-count", Static).update(self.count_text())
+        self.query_one("#answer-count", Plain).update(self.count_text())
 
     def type_digit(self, character: str) -> None:
         if len(self.typed) < 12:
             self.typed += character
-            self.query_one("#number-box", Static).update(self.typed_text())
+            self.query_one("#number-box", Plain).update(self.typed_text())
 
     def erase_digit(self) -> bool:
         if not self.typed:
             return False
         self.typed = self.typed[:-1]
-        self.query_one("#number-box", Static).update(self.typed_text())
+        self.query_one("#number-box", Plain).update(self.typed_text())
         return True
 
     def take_typed(self) -> str:
         typed, self.typed = self.typed, ""
-        self.query_one("#number-box", Static).update(self.typed_text())
+        self.query_one("#number-box", Plain).update(self.typed_text())
         return typed
 
-    def flash(self, message: str) -> None:
-        """The same neutral confirmation whatever was answered; it fades after a moment."""
-        received = self.query_one("#received", Static)
+    def flash(self, message: str, warning: bool = False) -> None:
+        """The same neutral confirmation whatever was answered; it fades after a moment.
+
+        Each flash restarts the fade, so the last press is always the one on screen."""
+        received = self.query_one("#received", Plain)
         received.update(message)
+        received.set_class(warning, "warning")
         received.add_class("visible")
-        self.set_timer(FLASH_SECONDS, lambda: received.remove_class("visible"))
+        if self.fade is not None:
+            self.fade.stop()
+        self.fade = self.set_timer(FLASH_SECONDS, lambda: received.remove_class("visible"))
 
     def stop_countdown(self) -> None:
         self.query_one(Countdown).stop()

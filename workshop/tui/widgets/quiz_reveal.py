@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.containers import Vertical
-from textual.widgets import Static
+from textual.containers import Vertical, VerticalScroll
 
 from workshop.content.answers import AnyQuestion, option_labels
 from workshop.content.describe import correct_answer_text
 from workshop.content.model import NumberQuestion
-from workshop.i18n import t
-from workshop.quiz import MIN_ANSWERS_TO_SHOW, RoundResult
+from workshop.i18n import number, percent, t
+from workshop.quiz import MIN_ANSWERS_TO_SHOW, Bar, RoundResult
+from workshop.symbols import shape
+from workshop.tui.widgets.plain import Plain
 from workshop.tui.widgets.result_bars import ResultBars
 
 
 class RevealView(Vertical):
+    """Figures first: when the screen is small, the explanation scrolls, never a figure."""
+
     def __init__(
         self, heading: str, question: AnyQuestion, result: RoundResult, language: str
     ) -> None:
@@ -24,44 +27,53 @@ class RevealView(Vertical):
         self.result = result
         self.language = language
 
-    def labels(self) -> dict[float | None, str]:
-        labels: dict[float | None, str] = {
-            number: label
-            for number, label in enumerate(option_labels(self.question, self.language), 1)
-        }
+    def rows(self) -> list[tuple[str, Bar]]:
+        """Each bar with its label: "2 ◆ 280" for an option, "23" for a number typed."""
         if isinstance(self.question, NumberQuestion):
-            labels = {bar.value: f"{bar.value:g}" for bar in self.result.bars}
-        labels[None] = t("quiz.dont_know", lang=self.language)
-        return labels
+            return [(self.number_label(bar), bar) for bar in self.result.bars]
+        labels = [*option_labels(self.question, self.language), self.dont_know]
+        bars = enumerate(self.result.bars, start=1)
+        return [(f"{n} {shape(n)} {labels[n - 1]}", bar) for n, bar in bars]
+
+    @property
+    def dont_know(self) -> str:
+        return t("quiz.dont_know", lang=self.language)
+
+    def number_label(self, bar: Bar) -> str:
+        if bar.correct:
+            return correct_answer_text(self.question, self.language)
+        if bar.rest:
+            return t("tui.number_rest", lang=self.language)
+        if bar.value is None:
+            return self.dont_know
+        return number(bar.value, self.language, decimals=2)
 
     def compose(self) -> ComposeResult:
-        yield Static(self.heading, classes="quiz-heading")
-        yield Static(self.question.text(self.language), classes="question")
+        yield Plain(self.heading, classes="quiz-heading")
+        yield Plain(self.question.text(self.language), classes="question")
         enough = self.result.total >= MIN_ANSWERS_TO_SHOW
         if enough:
-            yield ResultBars(
-                self.result,
-                self.labels(),
-                t("quiz.correct", lang=self.language),
-                numbered=not isinstance(self.question, NumberQuestion),
-            )
+            yield ResultBars(self.rows(), t("quiz.correct", lang=self.language))
         else:
-            yield Static(
+            yield Plain(
                 t("tui.too_few", lang=self.language, count=self.result.total), classes="too-few"
             )
+        yield Plain(self.summary(enough), classes="round-score")
         answer = correct_answer_text(self.question, self.language)
-        if answer:
-            yield Static(
-                t("tui.right_answer", lang=self.language, answer=answer), classes="right-answer"
-            )
-        yield Static(self.question.explanation(self.language), classes="explanation")
-        yield Static(self.summary(enough), classes="round-score")
+        with VerticalScroll(classes="explanation-box"):
+            if answer:
+                yield Plain(
+                    t("tui.right_answer", lang=self.language, answer=answer),
+                    classes="right-answer",
+                )
+            yield Plain(self.question.explanation(self.language), classes="explanation")
 
     def summary(self, enough: bool) -> str:
         if not enough:
             return t("tui.next_hint", lang=self.language)
         if self.result.score is not None:
-            return t("tui.round_score", lang=self.language, score=f"{self.result.score:.0%}")
+            return t("tui.round_score", lang=self.language, score=percent(self.result.score))
         if self.result.mean is not None:
-            return t("tui.round_mean", lang=self.language, mean=f"{self.result.mean:.1f}")
+            mean = number(self.result.mean, self.language)
+            return t("tui.round_mean", lang=self.language, mean=mean)
         return t("tui.next_hint", lang=self.language)

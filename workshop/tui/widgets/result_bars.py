@@ -2,65 +2,82 @@
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual.widget import Widget
 
-from workshop.quiz import Bar, RoundResult
-from workshop.symbols import CORRECT_MARK, shape
+from workshop.i18n import percent
+from workshop.quiz import Bar
+from workshop.symbols import CORRECT_MARK
 
-MOST_COMMON_NUMBERS = 5
+FIGURES_WIDTH = 11
+"""Count and share, right-aligned: "  123  45%"."""
+MIN_BAR_WIDTH = 10
 
 
 class ResultBars(Widget):
-    """Draws bars to the widget's width; labels come from the caller in the session language."""
+    """One row per option: label, ✓ for the right answer, bar, count and share.
+
+    The figures never give way: when label and bar do not fit beside each other (80 columns,
+    a long option), each label takes a line of its own, wrapped, above its bar.
+    """
 
     DEFAULT_CSS = """
     ResultBars { height: auto; }
     """
 
-    def __init__(
-        self,
-        result: RoundResult,
-        labels: dict[float | None, str],
-        correct_word: str,
-        numbered: bool = True,
-        **kwargs,
-    ) -> None:
+    def __init__(self, rows: list[tuple[str, Bar]], correct_word: str, **kwargs) -> None:
         super().__init__(**kwargs)
-        self.labels = labels
+        self.rows = rows
         self.correct_word = correct_word
-        self.numbered = numbered
-        self.bars: list[Bar] = result.bars
-        if not numbered:  # a number question: the most common numbers typed
-            self.bars = sorted(self.bars, key=lambda bar: -bar.count)[:MOST_COMMON_NUMBERS]
+
+    def heads(self) -> list[str]:
+        return [
+            f"{head}  {CORRECT_MARK} {self.correct_word}" if bar.correct else head
+            for head, bar in self.rows
+        ]
+
+    def stacked(self, width: int) -> bool:
+        widest = max((cell_len(head) for head in self.heads()), default=0)
+        return widest + 2 + MIN_BAR_WIDTH + FIGURES_WIDTH > width
 
     def get_content_height(self, container, viewport, width: int) -> int:
-        return max(1, len(self.bars))
-
-    def head(self, bar: Bar) -> str:
-        label = self.labels.get(bar.value, "")
-        if not self.numbered:
-            return label
-        position = len(self.bars) if bar.value is None else int(bar.value)
-        return f"{position} {shape(position)} {label}"
+        return max(1, len(self.render_lines_for(width)))
 
     def render(self) -> Text:
-        heads = [self.head(bar) for bar in self.bars]
-        width = self.size.width or 80
-        label_width = min(int(width * 0.45), max((len(h) for h in heads), default=8) + 2)
-        mark_width = len(self.correct_word) + 4
-        bar_space = max(6, width - label_width - mark_width - 12)
-        text = Text()
-        for index, (bar, head) in enumerate(zip(self.bars, heads, strict=True)):
-            if index:
-                text.append("\n")
-            if len(head) > label_width - 2:
-                head = head[: label_width - 3] + "…"
-            text.append(head.ljust(label_width), style="bold" if bar.correct else "")
-            mark = f"{CORRECT_MARK} {self.correct_word}" if bar.correct else ""
-            text.append(mark.ljust(mark_width), style="bold green")
-            filled = round(bar.share * bar_space)
-            text.append("█" * filled, style="green" if bar.correct else "white")
-            text.append(" " * (bar_space - filled))
-            text.append(f"{bar.count:>5} {bar.share:>5.0%}")
-        return text
+        return Text("\n").join(self.render_lines_for(self.size.width or 80))
+
+    def render_lines_for(self, width: int) -> list[Text]:
+        heads = self.heads()
+        lines: list[Text] = []
+        if self.stacked(width):
+            bar_space = max(1, width - FIGURES_WIDTH - 2)
+            for head, (_, bar) in zip(heads, self.rows, strict=True):
+                label = Text(head, style="bold" if bar.correct else "")
+                lines.extend(label.wrap(_console(), width) or [Text("")])
+                lines.append(self.bar_line(bar, bar_space, indent=2))
+            return lines
+        label_width = max(cell_len(head) for head in heads) + 2
+        bar_space = width - label_width - FIGURES_WIDTH
+        for head, (_, bar) in zip(heads, self.rows, strict=True):
+            line = Text(head, style="bold" if bar.correct else "")
+            line.pad_right(label_width - cell_len(head))
+            line.append_text(self.bar_line(bar, bar_space))
+            lines.append(line)
+        return lines
+
+    @staticmethod
+    def bar_line(bar: Bar, bar_space: int, indent: int = 0) -> Text:
+        filled = round(bar.share * bar_space)
+        line = Text(" " * indent)
+        line.append("█" * filled, style="green" if bar.correct else "white")
+        line.append(" " * (bar_space - filled))
+        line.append(f"{bar.count:>5} {percent(bar.share):>5}")
+        return line
+
+
+def _console():
+    """A console for wrapping text only; nothing is printed through it."""
+    from rich.console import Console
+
+    return Console(width=1000)

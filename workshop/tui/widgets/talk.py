@@ -6,10 +6,11 @@ import time
 
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.widgets import Markdown, Static
+from textual.widgets import Markdown
 
 from workshop.content.model import DiscussionStep, TalkStep
 from workshop.i18n import t
+from workshop.tui.widgets.plain import Plain
 
 
 class TalkView(Vertical):
@@ -20,7 +21,7 @@ class TalkView(Vertical):
 
     def compose(self) -> ComposeResult:
         if self.step.title is not None:
-            yield Static(self.step.title(self.language), classes="step-title")
+            yield Plain(self.step.title(self.language), classes="step-title")
         yield Markdown(self.step.points(self.language), classes="points")
 
 
@@ -34,9 +35,9 @@ class DiscussionView(Vertical):
         self.deadline = time.monotonic() + step.minutes * 60
 
     def compose(self) -> ComposeResult:
-        yield Static(t("tui.discussion", lang=self.language), classes="step-kind")
+        yield Plain(t("tui.discussion", lang=self.language), classes="step-kind")
         yield Markdown(self.step.prompt(self.language), classes="points")
-        yield Static(self._left(), id="discussion-timer")
+        yield Plain(self._left(), id="discussion-timer")
 
     def on_mount(self) -> None:
         self.set_interval(1, self._tick)
@@ -48,4 +49,4 @@ class DiscussionView(Vertical):
         return t("tui.discussion_left", lang=self.language, time=f"{left // 60}:{left % 60:02d}")
 
     def _tick(self) -> None:
-        self.query_one("#discussion-timer", Static).update(self._left())
+        self.query_one("#discussion-timer", Plain).update(self._left())
