@@ -43,23 +43,24 @@ NUMBER_KEYS = set("0123456789")
 
 
 class SessionScreen(Screen[None]):
-    # In footer order: at 80 columns the keys of the step come first, then help and quit
-    # (the app's, repeated here so that they are never the ones cut off), then the rest.
+    # In footer order, most needed first, so that 80 columns keep the keys that matter
+    # (→, r, f1, ^q): help and quit are the app's, repeated here to come before the rest.
     BINDINGS = [
         Binding("right,space", "next", t("tui.key_next"), id="next"),
         Binding("r", "reveal", t("tui.key_reveal"), id="reveal"),
-        Binding("backspace", "undo", t("tui.key_undo"), id="undo"),
-        Binding("h", "hands", t("tui.key_hands"), id="hands"),
         Binding("escape", "leave_text", t("tui.key_leave_text"), id="leave-text"),
         Binding("enter", "write", t("tui.key_write"), id="write"),
-        Binding("left", "back", t("tui.key_back"), id="back"),
         Binding("f1", "app.help", t("tui.key_help"), id="session-help"),
         Binding("ctrl+q", "app.request_quit", t("tui.quit"), id="session-quit"),
+        Binding("backspace", "undo", t("tui.key_undo"), id="undo"),
+        Binding("h", "hands", t("tui.key_hands"), id="hands"),
+        Binding("left", "back", t("tui.key_back"), id="back"),
         Binding("t", "notes", t("tui.key_notes"), id="notes"),
         Binding("s", "scores", t("tui.key_scores"), id="scores"),
         Binding("j", "join_panel", t("phone.key_join"), id="join-panel"),
     ]
     HELP = "tui.help_session"
+    AUTO_FOCUS = ""  # nothing takes ← → from the screen; a compose box focuses itself
 
     def __init__(self, live: LiveSession, clock=time.monotonic) -> None:
         super().__init__()
@@ -175,7 +176,7 @@ class SessionScreen(Screen[None]):
         if action == "leave_text":
             return self.writing
         if action == "write":
-            return not self.writing and bool(self.query(ExerciseView).results(ExerciseView))
+            return not self.writing and bool(self.query(ExerciseView))
         if action == "join_panel":
             return getattr(self.app, "phone_server", None) is not None
         return True

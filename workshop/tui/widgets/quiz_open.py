@@ -63,7 +63,7 @@ class QuizOpenView(Vertical):
         with Horizontal(classes="quiz-bottom"):
             yield Plain(self.instruction(), classes="instruction")
             yield Countdown(self.seconds, id="countdown")
-            yield Plain("", id="received")
+        yield Plain("", id="received")
 
     def instruction(self) -> str:
         if self.is_number:

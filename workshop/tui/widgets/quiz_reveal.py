@@ -60,7 +60,7 @@ class RevealView(Vertical):
             )
         yield Plain(self.summary(enough), classes="round-score")
         answer = correct_answer_text(self.question, self.language)
-        with VerticalScroll(classes="explanation-box"):
+        with VerticalScroll(classes="explanation-box", can_focus=False):
             if answer:
                 yield Plain(
                     t("tui.right_answer", lang=self.language, answer=answer),
