@@ -1,0 +1,173 @@
+"""What went wrong in front of a room, each played through the real app with Pilot.
+
+The number reveal that crashed (and crashed again on resume), typing in the compose box that
+drove the session, → that closed a round without showing it, fast presses that vanished, and
+trainer text read as markup.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual import events
+from textual.widgets import TextArea
+
+from tests.screen import flowing, screen_lines, screen_text
+from tests.test_tui_session import make_app, prepared, start_session, stored_answers
+from workshop.content import load_library
+from workshop.quiz import RoundState
+from workshop.tui.keypresses import RepeatFilter
+from workshop.tui.screens.dialogs import YesNoDialog
+from workshop.tui.screens.session import SessionScreen
+from workshop.tui.widgets.quiz_reveal import RevealView
+
+SIZE = (80, 24)
+REHEARSAL = Path(__file__).parent / "rehearsal_content"
+
+
+async def settle(pilot) -> None:
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def test_a_number_round_reveals_its_figures_and_resumes_revealed(library, isolated):
+    app = make_app(library, isolated)
+    async with app.run_test(size=SIZE) as pilot:
+        await start_session(pilot)
+        await pilot.press("right", "right", "right")  # past the first round: open, revealed
+        for typed in ("23", "23", "140", "280", "23", "1000"):
+            await pilot.press(*typed, "enter")
+        await settle(pilot)
+        await pilot.press("r")
+        await settle(pilot)
+        assert app.screen.query_one(RevealView)
+        lines = screen_lines(app)
+        await pilot.press("ctrl+q")
+        await settle(pilot)
+    assert sorted(a["value"] for a in stored_answers(isolated)) == [23, 23, 23, 140, 280, 1000]
+    expected = [("23", "3", "50%"), ("140", "1", "17%"), ("280", "1", "17%"), ("1000", "1", "17%")]
+    for label, count, share in expected:
+        assert any(line.split()[:1] == [label] and line.split()[-2:] == [count, share]
+                   for line in lines), (label, lines)
+    assert any("Group score this round: 50%" in line for line in lines)
+
+    again = make_app(library, isolated, resume=True)
+    async with again.run_test(size=SIZE) as pilot:
+        await prepared(pilot)
+        assert isinstance(again.screen, SessionScreen)
+        assert again.live.round.state is RoundState.REVEALED
+        assert "Group score this round: 50%" in screen_text(again)
+
+
+async def test_typing_in_the_compose_box_never_drives_the_session(library, isolated):
+    app = make_app(library, isolated)
+    async with app.run_test(size=SIZE) as pilot:
+        await start_session(pilot)
+        live = app.live
+        while live.step.kind != "exercise":
+            await pilot.press("right")
+            await settle(pilot)
+        step = live.step_index
+        assert isinstance(app.screen.focused, TextArea)  # the box takes the keyboard at once
+        await pilot.press(*"so t space", "space", "left", "right", "h", "r", "s", "j")
+        app.post_message(events.Paste("pasted [b]text[/] with s and t\nand a second line"))
+        await settle(pilot)
+        assert live.step_index == step and isinstance(app.screen, SessionScreen)
+        assert not app.screen.query_one("#notes").display  # t did not show the notes
+        box = app.screen.query_one(TextArea)
+        assert box.text.startswith("so t space hrsj") and "pasted [b]text[/] with s" in box.text
+        assert "esc leave text box" in screen_lines(app)[-1]
+        await pilot.press("escape", "right")
+        await settle(pilot)
+        assert live.step_index == step + 1  # out of the box, → moves on again
+
+
+async def test_right_reveals_an_open_round_before_it_moves_on(library, isolated):
+    app = make_app(library, isolated)
+    async with app.run_test(size=SIZE) as pilot:
+        await start_session(pilot)
+        await pilot.press("right")
+        await settle(pilot)
+        live = app.live
+        await pilot.press("2", "1", "2", "3", "2")
+        await settle(pilot)
+        await pilot.press("right")  # a presenter clicker: reveals, stays on the step
+        await settle(pilot)
+        assert (live.step_index, live.round.state) == (1, RoundState.REVEALED)
+        assert "Group score this round: 60%" in screen_text(app)
+        await pilot.press("space")
+        await settle(pilot)
+        assert live.step_index == 2 and live.round.state is RoundState.OPEN
+        await pilot.press("left")  # leaving an open round otherwise: asked first
+        await settle(pilot)
+        assert isinstance(app.screen, YesNoDialog)
+        await pilot.press("n")
+        await settle(pilot)
+        assert live.step_index == 2
+        await pilot.press("left")
+        await settle(pilot)
+        await pilot.press("y")
+        await settle(pilot)
+        assert live.step_index == 1
+        assert live.rounds["0:2"]["state"] == "open"  # left open on purpose, not closed unseen
+
+
+async def test_different_keys_in_a_burst_are_all_counted(library, isolated):
+    app = make_app(library, isolated)
+    async with app.run_test(size=SIZE) as pilot:
+        await start_session(pilot)
+        await pilot.press("right")
+        await settle(pilot)
+        await pilot.press("1", "3", "2", "4", "1", "2")  # one after another, no pause at all
+        await settle(pilot)
+        assert "Answers: 6" in screen_text(app)
+    values = [a["value"] for a in stored_answers(isolated)]
+    assert values == [1, 3, 2, None, 1, 2]
+
+
+async def test_a_key_held_down_counts_once_and_says_so(library, isolated):
+    app = make_app(library, isolated)
+    async with app.run_test(size=SIZE) as pilot:
+        await start_session(pilot)
+        await pilot.press("right")
+        await settle(pilot)
+        await pilot.press("2", "2", "2")  # auto-repeat: the same key within 0.3 s
+        await settle(pilot)
+        text = screen_text(app)
+        assert "Answers: 1" in text
+        assert "Same key again: not counted" in text
+    assert [a["value"] for a in stored_answers(isolated)] == [2]
+
+
+def test_the_repeat_filter_tells_a_repeat_from_a_new_press():
+    keys = RepeatFilter(window=0.3)
+    assert not keys.is_repeat("1", 10.0)
+    assert not keys.is_repeat("3", 10.05)  # another key: always a new answer
+    assert not keys.is_repeat("2", 10.1)
+    assert keys.is_repeat("2", 10.2)
+    assert keys.is_repeat("2", 10.45)  # still held: each repeat restarts the window
+    assert not keys.is_repeat("2", 10.8)  # a new press of the same key, later
+
+
+async def test_trainer_text_with_brackets_shows_as_written(isolated):
+    library = load_library([REHEARSAL])
+    app = make_app(library, isolated, modules=("every-kind",))
+    async with app.run_test(size=(160, 45)) as pilot:
+        await start_session(pilot)
+        text = flowing(app)
+        assert "Rules for [Company] [/]" in text
+        assert "Say [b]hello[/b] to [@click=app.quit]everyone[/]" in text
+        await pilot.press("t")
+        await pilot.pause()
+        assert "[link=https://example.org]a link[/link]" in flowing(app)
+        await pilot.press("t", "right")
+        await settle(pilot)
+        text = flowing(app)
+        assert "Which [tag] is right? [/]" in text
+        assert "[red]first[/red]" in text and "[@click=app.quit]second[/]" in text
+        await pilot.press("1", "2", "2", "3", "2", "right")
+        await settle(pilot)
+        assert app.is_running  # [@click=app.quit] stayed text
+        text = flowing(app)
+        assert "The [second] one, [link=x]really[/link]." in text
+        assert "✓ Right answer: [@click=app.quit]second[/]" in text
