@@ -86,3 +86,8 @@ def percent(share: float) -> str:
 def whole_percent(share: float) -> int:
     """0.425 → 43: half up, with a little slack for binary fractions such as 0.285."""
     return int(share * 100 + 0.5 + 1e-9)
+
+
+def points(result: float, baseline: float) -> str:
+    """A learning gain in percentage points, as the two shown percentages differ: "+29"."""
+    return f"{whole_percent(result) - whole_percent(baseline):+d}"
