@@ -72,9 +72,9 @@ MESSAGES = {
     },
     "survey.no_question_columns": {
         "en": "{path}: no column matches a survey question (columns: {columns}); name each "
-        "column after the question text or id — `workshop survey questions` lists them",
+        "column after the question text or id — “workshop survey questions” lists them",
         "nl": "{path}: geen enkele kolom past bij een enquêtevraag (kolommen: {columns}); geef "
-        "elke kolom de tekst of het id van de vraag — `workshop survey questions` toont ze",
+        "elke kolom de tekst of het id van de vraag — “workshop survey questions” toont ze",
     },
     "survey.no_group_column": {
         "en": "{path}: there is no column “{column}” to split the groups by (columns: {columns})",
@@ -132,10 +132,10 @@ MESSAGES = {
     },
     # reports
     "survey.no_survey": {
-        "en": "there are no survey answers for {group} yet; import them with `workshop survey "
-        "import` or collect them with `workshop survey run`{known}",
-        "nl": "er zijn nog geen enquêteantwoorden voor {group}; importeer ze met `workshop "
-        "survey import` of verzamel ze met `workshop survey run`{known}",
+        "en": "there are no survey answers for {group} yet; import them with “workshop survey "
+        "import” or collect them with “workshop survey run”{known}",
+        "nl": "er zijn nog geen enquêteantwoorden voor {group}; importeer ze met “workshop "
+        "survey import” of verzamel ze met “workshop survey run”{known}",
     },
     "survey.known_groups": {
         "en": " (groups with answers: {groups})",

@@ -188,9 +188,9 @@ MESSAGES = {
     },
     "tui.quit_during_round": {
         "en": "A round is open. Quit anyway? Every answer so far is saved; "
-        "`workshop start --resume` continues.",
+        "“workshop start --resume” continues.",
         "nl": "Er loopt een ronde. Toch afsluiten? Alle antwoorden tot nu toe zijn opgeslagen; "
-        "`workshop start --resume` gaat verder.",
+        "“workshop start --resume” gaat verder.",
     },
     "tui.help_general": {
         "en": "# Keys\n\n- **F1** this help\n- **ctrl+p** every action by name\n- **ctrl+q** quit",
