@@ -102,13 +102,13 @@ class ScoresScreen(ModalScreen[None]):
         header.append(t("tui.col_gain", lang=language))
         rows = []
         for score in self.scores.topics:
-            result = score.session.value
+            result, baseline = score.session.value, score.baseline
             rows.append(
                 [
                     self.library.topic_name(score.topic, language),
-                    "—" if score.baseline is None else percent(score.baseline),
+                    "—" if baseline is None else percent(baseline),
                     shown(result, language),
-                    "—" if score.gain is None else points(result, score.baseline),
+                    "—" if result is None or baseline is None else points(result, baseline),
                 ]
             )
         return FiguresTable(header, rows)
