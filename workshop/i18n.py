@@ -58,12 +58,13 @@ def catalog() -> dict[str, dict[str, str]]:
 def t(key: str, /, lang: str | None = None, **values: object) -> str:
     """The message `key` in `lang` (default: the current language), with `values` filled in.
 
-    A text may be a dict of plural forms, `{"one": …, "other": …}`, chosen by `count`.
+    A text may be a dict of plural forms, `{"one": …, "other": …}`, chosen by `count`; such a
+    message without a `count` is a KeyError, so a caller that forgets it fails its tests.
     """
     texts = catalog()[key]
     text = texts[lang or _language]
     if isinstance(text, dict):
-        text = text["one" if values.get("count") == 1 else "other"]
+        text = text["one" if values["count"] == 1 else "other"]
     return text.format(**values) if values else text
 
 

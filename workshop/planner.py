@@ -110,7 +110,7 @@ def plan_for_group(
         notes = [t("plan.note_no_survey", lang=language, group=group)]
     elif is_shown(len(own), threshold):
         plan = plan_from_scores(library, group, minutes, language, score(library.survey, own))
-        notes = [t("plan.note_group", lang=language, group=group, respondents=len(own))]
+        notes = [t("plan.note_group", lang=language, group=group, count=len(own))]
     else:
         plan, notes = _pooled_plan(library, data, group, minutes, language, threshold, len(own))
     plan.note = " ".join([*notes, plan.note]).strip()

@@ -231,8 +231,14 @@ MESSAGES = {
     },
     "tui.key_scroll": {"en": "scroll", "nl": "scrollen"},
     "tui.agenda_respondents": {
-        "en": "survey: {count} respondents (this group)",
-        "nl": "enquête: {count} respondenten (deze groep)",
+        "en": {
+            "one": "survey: {count} respondent (this group)",
+            "other": "survey: {count} respondents (this group)",
+        },
+        "nl": {
+            "one": "enquête: {count} respondent (deze groep)",
+            "other": "enquête: {count} respondenten (deze groep)",
+        },
     },
     "tui.finished_question": {
         "en": "That was the last step. Write the session summary and the follow-up kit "

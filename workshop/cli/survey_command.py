@@ -199,7 +199,7 @@ def _print_report(report: Any, content: Any, language: str) -> None:
         t(
             "survey.report_title",
             group=report.group,
-            respondents=whole.respondents,
+            count=whole.respondents,
             threshold=report.threshold,
         ),
         style="bold",
