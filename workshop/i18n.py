@@ -58,12 +58,13 @@ def catalog() -> dict[str, dict[str, str]]:
 def t(key: str, /, lang: str | None = None, **values: object) -> str:
     """The message `key` in `lang` (default: the current language), with `values` filled in.
 
-    A text may be a dict of plural forms, `{"one": …, "other": …}`, chosen by `count`.
+    A text may be a dict of plural forms, `{"one": …, "other": …}`, chosen by `count`; such a
+    message without a `count` is a KeyError, so a caller that forgets it fails its tests.
     """
     texts = catalog()[key]
     text = texts[lang or _language]
     if isinstance(text, dict):
-        text = text["one" if values.get("count") == 1 else "other"]
+        text = text["one" if values["count"] == 1 else "other"]
     return text.format(**values) if values else text
 
 
@@ -86,3 +87,8 @@ def percent(share: float) -> str:
 def whole_percent(share: float) -> int:
     """0.425 → 43: half up, with a little slack for binary fractions such as 0.285."""
     return int(share * 100 + 0.5 + 1e-9)
+
+
+def points(result: float, baseline: float) -> str:
+    """A learning gain in percentage points, as the two shown percentages differ: "+29"."""
+    return f"{whole_percent(result) - whole_percent(baseline):+d}"

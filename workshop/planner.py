@@ -8,14 +8,13 @@ reason never carries a figure that would give away a small group's answers.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
 from workshop.content import Library
 from workshop.content.model import GROUP_ALL, Module
-from workshop.i18n import t
+from workshop.i18n import number, t, whole_percent
 from workshop.survey.anonymity import DEFAULT_THRESHOLD, is_shown
 from workshop.survey.responses import read_all_responses, read_responses
 from workshop.survey.scoring import Scores, score
@@ -111,7 +110,7 @@ def plan_for_group(
         notes = [t("plan.note_no_survey", lang=language, group=group)]
     elif is_shown(len(own), threshold):
         plan = plan_from_scores(library, group, minutes, language, score(library.survey, own))
-        notes = [t("plan.note_group", lang=language, group=group, respondents=len(own))]
+        notes = [t("plan.note_group", lang=language, group=group, count=len(own))]
     else:
         plan, notes = _pooled_plan(library, data, group, minutes, language, threshold, len(own))
     plan.note = " ".join([*notes, plan.note]).strip()
@@ -185,24 +184,13 @@ def plan_from_scores(
     for module, reason in chosen:
         plan.add(module, reason, language)
     if not weak and not hesitant:
-        plan.note = t("plan.note_all_strong", lang=language, percent=_percent(WEAK_SCORE))
+        plan.note = t("plan.note_all_strong", lang=language, percent=whole_percent(WEAK_SCORE))
     return plan
 
 
 def _weak_topics(module: Module, weak: dict[str, float]) -> list[str]:
     """The module's topics that scored below the bar, weakest first."""
     return sorted((topic for topic in module.topics if topic in weak), key=weak.__getitem__)
-
-
-def _percent(share: float) -> int:
-    """Whole percent, rounded down so that 69.6% never reads as the 70% bar."""
-    return math.floor(share * 100 + 1e-9)
-
-
-def _one_decimal(mean: float, language: str) -> str:
-    """Rounded down so that 2.96 never reads as the 3.0 bar; a decimal comma in Dutch."""
-    text = f"{math.floor(mean * 10 + 1e-9) / 10:.1f}"
-    return text.replace(".", ",") if language == "nl" else text
 
 
 @dataclass(frozen=True)
@@ -217,18 +205,18 @@ class _Reasons:
     def topic(self, topic: str, share: float) -> str:
         name = self.library.topic_name(topic, self.language)
         if not self.pooled:
-            key, percent = "plan.reason_topic", _percent(share)
+            key, percent = "plan.reason_topic", whole_percent(share)
         elif self.figures:
-            key, percent = "plan.reason_topic_pooled", _percent(share)
+            key, percent = "plan.reason_topic_pooled", whole_percent(share)
         else:
-            key, percent = "plan.reason_topic_pooled_hidden", _percent(WEAK_SCORE)
+            key, percent = "plan.reason_topic_pooled_hidden", whole_percent(WEAK_SCORE)
         return t(key, lang=self.language, topic=name, percent=percent)
 
     def attitude(self, mean: float) -> str:
         if not self.pooled:
-            key, value = "plan.reason_attitude", _one_decimal(mean, self.language)
+            key, value = "plan.reason_attitude", number(mean, self.language)
         elif self.figures:
-            key, value = "plan.reason_attitude_pooled", _one_decimal(mean, self.language)
+            key, value = "plan.reason_attitude_pooled", number(mean, self.language)
         else:
-            key, value = "plan.reason_attitude_pooled_hidden", f"{LOW_ATTITUDE:g}"
+            key, value = "plan.reason_attitude_pooled_hidden", number(LOW_ATTITUDE, self.language)
         return t(key, lang=self.language, mean=value)

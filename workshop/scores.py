@@ -100,6 +100,16 @@ def shown_answers(answers: Iterable[Answer]) -> list[Answer]:
     return [a for a in answers if counts[a.module, a.question] >= MIN_ANSWERS]
 
 
+def shown_total(answers: Iterable[Answer]) -> int | None:
+    """How many answers a session's written figures stand on: those to shown questions.
+
+    Hands count by their `count`, a withdrawn answer is no longer stored; None when fewer than
+    `MIN_ANSWERS`. The sessions list and the exports both say this number, so they agree.
+    """
+    total = sum(answer.count for answer in shown_answers(answers))
+    return total if total >= MIN_ANSWERS else None
+
+
 def survey_baseline(library: Library, data: Path, group: str) -> tuple[int, dict[str, float]]:
     """The group's survey respondents and score per topic (empty below the threshold)."""
     from workshop.survey.responses import read_responses

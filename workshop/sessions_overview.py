@@ -22,6 +22,7 @@ from workshop.scores import (
     TopicScore,
     question_index,
     shown_answers,
+    shown_total,
     survey_baseline,
     tally,
 )
@@ -43,7 +44,8 @@ class SessionRow:
     agenda: list[str]
     modules_run: list[str]
     planned_minutes: int
-    answers: int
+    answers: int | None
+    """Answers to the shown questions (`shown_total`); None when too few to show."""
     score: Share
     finished: bool
     topics: dict[str, Share] = field(default_factory=dict)
@@ -98,7 +100,7 @@ def session_row(record: SessionRecord, library: Library) -> SessionRow:
         agenda=list(info.get("agenda") or []),
         modules_run=modules_run(info),
         planned_minutes=planned_minutes(info, library),
-        answers=sum(answer.count for answer in record.answers),
+        answers=shown_total(record.answers),
         score=overall,
         finished=bool(info.get("finished")),
         topics=topics,
@@ -166,7 +168,7 @@ class GroupOverview:
 
     @property
     def answers(self) -> int:
-        return sum(row.answers for row in self.sessions)
+        return sum(row.answers or 0 for row in self.sessions)
 
     @property
     def trend(self) -> list[float | None]:

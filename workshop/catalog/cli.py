@@ -23,10 +23,18 @@ MESSAGES = {
     "cli.error": {"en": "Error: {message}", "nl": "Fout: {message}"},
     "cli.interrupted": {"en": "Stopped.", "nl": "Gestopt."},
     "cli.content_broken": {
-        "en": "{count} problem(s) in the training content; fix them and run "
-        "`workshop modules validate`",
-        "nl": "{count} probleem/problemen in de trainingsinhoud; los ze op en voer "
-        "`workshop modules validate` uit",
+        "en": {
+            "one": "{count} problem in the training content; fix it and run "
+            "“workshop modules validate”",
+            "other": "{count} problems in the training content; fix them and run "
+            "“workshop modules validate”",
+        },
+        "nl": {
+            "one": "{count} probleem in de trainingsinhoud; los het op en voer "
+            "“workshop modules validate” uit",
+            "other": "{count} problemen in de trainingsinhoud; los ze op en voer "
+            "“workshop modules validate” uit",
+        },
     },
     "cli.modules_help": {
         "en": "check and browse the training modules",
@@ -41,12 +49,30 @@ MESSAGES = {
         "nl": "bestanden of mappen om te controleren (standaard: alle inhoud die in gebruik is)",
     },
     "cli.validate_ok": {
-        "en": "All good: {files} file(s), {modules} module(s), {questions} question(s).",
-        "nl": "Alles in orde: {files} bestand(en), {modules} module(s), {questions} vraag/vragen.",
+        "en": "All good: {files}, {modules}, {questions}.",
+        "nl": "Alles in orde: {files}, {modules}, {questions}.",
+    },
+    "cli.count_files": {
+        "en": {"one": "{count} file", "other": "{count} files"},
+        "nl": {"one": "{count} bestand", "other": "{count} bestanden"},
+    },
+    "cli.count_modules": {
+        "en": {"one": "{count} module", "other": "{count} modules"},
+        "nl": {"one": "{count} module", "other": "{count} modules"},
+    },
+    "cli.count_questions": {
+        "en": {"one": "{count} question", "other": "{count} questions"},
+        "nl": {"one": "{count} vraag", "other": "{count} vragen"},
     },
     "cli.validate_failed": {
-        "en": "{count} problem(s) found; fix them and run this again.",
-        "nl": "{count} probleem/problemen gevonden; los ze op en voer dit opnieuw uit.",
+        "en": {
+            "one": "{count} problem found; fix it and run this again.",
+            "other": "{count} problems found; fix them and run this again.",
+        },
+        "nl": {
+            "one": "{count} probleem gevonden; los het op en voer dit opnieuw uit.",
+            "other": "{count} problemen gevonden; los ze op en voer dit opnieuw uit.",
+        },
     },
     "cli.list_help": {"en": "list the modules", "nl": "de modules tonen"},
     "cli.list_title": {"en": "Modules", "nl": "Modules"},

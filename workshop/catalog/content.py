@@ -87,12 +87,24 @@ MESSAGES = {
         "nl": "“{field}” moet een van deze zijn: {expected}",
     },
     "content.too_few": {
-        "en": "“{field}” needs at least {limit} item(s)",
-        "nl": "“{field}” heeft minstens {limit} onderdeel/onderdelen nodig",
+        "en": {
+            "one": "“{field}” needs at least {count} item",
+            "other": "“{field}” needs at least {count} items",
+        },
+        "nl": {
+            "one": "“{field}” heeft minstens {count} onderdeel nodig",
+            "other": "“{field}” heeft minstens {count} onderdelen nodig",
+        },
     },
     "content.too_many": {
-        "en": "“{field}” may have at most {limit} item(s)",
-        "nl": "“{field}” mag hoogstens {limit} onderdeel/onderdelen hebben",
+        "en": {
+            "one": "“{field}” may have at most {count} item",
+            "other": "“{field}” may have at most {count} items",
+        },
+        "nl": {
+            "one": "“{field}” mag hoogstens {count} onderdeel hebben",
+            "other": "“{field}” mag hoogstens {count} onderdelen hebben",
+        },
     },
     "content.out_of_range": {
         "en": "“{field}” has a value ({value}) outside what is allowed",

@@ -8,8 +8,8 @@ MESSAGES = {
         "of CSV)",
     },
     "export.opt_session": {
-        "en": "the session id, such as 2026-11-27-sales-1 (see `workshop sessions list`)",
-        "nl": "de sessie-id, zoals 2026-11-27-sales-1 (zie `workshop sessions list`)",
+        "en": "the session id, such as 2026-11-27-sales-1 (see “workshop sessions list”)",
+        "nl": "de sessie-id, zoals 2026-11-27-sales-1 (zie “workshop sessions list”)",
     },
     "export.opt_last": {
         "en": "the newest session (of --group, if given)",
@@ -37,12 +37,12 @@ MESSAGES = {
         "nl": "geef een sessie-id of --last, niet allebei",
     },
     "export.neither": {
-        "en": "say which session: give its id (see `workshop sessions list`) or --last",
-        "nl": "zeg welke sessie: geef de id (zie `workshop sessions list`) of --last",
+        "en": "say which session: give its id (see “workshop sessions list”) or --last",
+        "nl": "zeg welke sessie: geef de id (zie “workshop sessions list”) of --last",
     },
     "export.unknown_session": {
-        "en": "there is no session “{id}” in {data}; `workshop sessions list` shows the sessions",
-        "nl": "er is geen sessie “{id}” in {data}; `workshop sessions list` toont de sessies",
+        "en": "there is no session “{id}” in {data}; “workshop sessions list” shows the sessions",
+        "nl": "er is geen sessie “{id}” in {data}; “workshop sessions list” toont de sessies",
     },
     "export.unreadable_session": {
         "en": "{path} cannot be read as a session file; choose another session",

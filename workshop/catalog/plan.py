@@ -26,8 +26,14 @@ MESSAGES = {
         "nl": "houding lager dan {mean} van 5 over alle groepen",
     },
     "plan.note_group": {
-        "en": "Planned from the survey of {group}: {respondents} respondent(s).",
-        "nl": "Gepland op basis van de enquête van {group}: {respondents} deelnemer(s).",
+        "en": {
+            "one": "Planned from the survey of {group}: {count} respondent.",
+            "other": "Planned from the survey of {group}: {count} respondents.",
+        },
+        "nl": {
+            "one": "Gepland op basis van de enquête van {group}: {count} deelnemer.",
+            "other": "Gepland op basis van de enquête van {group}: {count} deelnemers.",
+        },
     },
     "plan.note_pooled": {
         "en": "Too few answers from {group} to show anonymously ({respondents}, at least "
@@ -37,9 +43,9 @@ MESSAGES = {
     },
     "plan.note_pooled_hidden": {
         "en": "Figures are left out: with the other groups' reports they would give away the "
-        "answers of the small group(s).",
+        "answers of a small group.",
         "nl": "Cijfers zijn weggelaten: samen met de rapporten van de andere groepen zouden ze "
-        "de antwoorden van de kleine groep(en) verraden.",
+        "de antwoorden van een kleine groep verraden.",
     },
     "plan.note_no_survey": {
         "en": "No survey for {group} yet: the standard agenda.",

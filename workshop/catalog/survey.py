@@ -14,10 +14,18 @@ MESSAGES = {
         "antwoorden anoniem te houden",
     },
     "survey.too_few": {
-        "en": "too few answers to show anonymously: {count} respondent(s), at least "
-        "{threshold} needed",
-        "nl": "te weinig antwoorden om anoniem te tonen: {count} deelnemer(s), minstens "
-        "{threshold} nodig",
+        "en": {
+            "one": "too few answers to show anonymously: {count} respondent, at least "
+            "{threshold} needed",
+            "other": "too few answers to show anonymously: {count} respondents, at least "
+            "{threshold} needed",
+        },
+        "nl": {
+            "one": "te weinig antwoorden om anoniem te tonen: {count} deelnemer, minstens "
+            "{threshold} nodig",
+            "other": "te weinig antwoorden om anoniem te tonen: {count} deelnemers, minstens "
+            "{threshold} nodig",
+        },
     },
     "survey.hidden_with_other": {
         "en": "hidden as well, so that the hidden level cannot be worked out by subtraction",
@@ -72,9 +80,9 @@ MESSAGES = {
     },
     "survey.no_question_columns": {
         "en": "{path}: no column matches a survey question (columns: {columns}); name each "
-        "column after the question text or id — `workshop survey questions` lists them",
+        "column after the question text or id — “workshop survey questions” lists them",
         "nl": "{path}: geen enkele kolom past bij een enquêtevraag (kolommen: {columns}); geef "
-        "elke kolom de tekst of het id van de vraag — `workshop survey questions` toont ze",
+        "elke kolom de tekst of het id van de vraag — “workshop survey questions” toont ze",
     },
     "survey.no_group_column": {
         "en": "{path}: there is no column “{column}” to split the groups by (columns: {columns})",
@@ -92,8 +100,14 @@ MESSAGES = {
         "nl": '{path}:rij {row}: kolom "{column}": {message}',
     },
     "survey.import_failed": {
-        "en": "{count} problem(s) in {path}; nothing was imported",
-        "nl": "{count} probleem/problemen in {path}; er is niets geïmporteerd",
+        "en": {
+            "one": "{count} problem in {path}; nothing was imported",
+            "other": "{count} problems in {path}; nothing was imported",
+        },
+        "nl": {
+            "one": "{count} probleem in {path}; er is niets geïmporteerd",
+            "other": "{count} problemen in {path}; er is niets geïmporteerd",
+        },
     },
     "survey.same_question_twice": {
         "en": "this column answers the same question as column “{other}”; remove one of them",
@@ -132,10 +146,10 @@ MESSAGES = {
     },
     # reports
     "survey.no_survey": {
-        "en": "there are no survey answers for {group} yet; import them with `workshop survey "
-        "import` or collect them with `workshop survey run`{known}",
-        "nl": "er zijn nog geen enquêteantwoorden voor {group}; importeer ze met `workshop "
-        "survey import` of verzamel ze met `workshop survey run`{known}",
+        "en": "there are no survey answers for {group} yet; import them with “workshop survey "
+        "import” or collect them with “workshop survey run”{known}",
+        "nl": "er zijn nog geen enquêteantwoorden voor {group}; importeer ze met “workshop "
+        "survey import” of verzamel ze met “workshop survey run”{known}",
     },
     "survey.known_groups": {
         "en": " (groups with answers: {groups})",
@@ -188,12 +202,18 @@ MESSAGES = {
     },
     "survey.reading": {"en": "Reading {name}", "nl": "{name} lezen"},
     "survey.imported": {
-        "en": "Imported {count} response(s) from {path}:",
-        "nl": "{count} antwoord(en) geïmporteerd uit {path}:",
+        "en": {
+            "one": "Imported {count} response from {path}:",
+            "other": "Imported {count} responses from {path}:",
+        },
+        "nl": {
+            "one": "{count} antwoord geïmporteerd uit {path}:",
+            "other": "{count} antwoorden geïmporteerd uit {path}:",
+        },
     },
     "survey.imported_group": {
-        "en": "  {group}: {count} response(s)",
-        "nl": "  {group}: {count} antwoord(en)",
+        "en": {"one": "  {group}: {count} response", "other": "  {group}: {count} responses"},
+        "nl": {"one": "  {group}: {count} antwoord", "other": "  {group}: {count} antwoorden"},
     },
     "survey.dropped": {
         "en": "Left out because they could identify people: {columns}",
@@ -204,8 +224,14 @@ MESSAGES = {
         "nl": "Weggelaten omdat het geen enquêtevragen zijn: {columns}",
     },
     "survey.skipped": {
-        "en": "Skipped {count} row(s) without a single answer.",
-        "nl": "{count} rij(en) zonder één enkel antwoord overgeslagen.",
+        "en": {
+            "one": "Skipped {count} row without a single answer.",
+            "other": "Skipped {count} rows without a single answer.",
+        },
+        "nl": {
+            "one": "{count} rij zonder één enkel antwoord overgeslagen.",
+            "other": "{count} rijen zonder één enkel antwoord overgeslagen.",
+        },
     },
     "survey.questions_title": {"en": "Survey questions", "nl": "Enquêtevragen"},
     "survey.col_id": {"en": "id", "nl": "id"},
@@ -233,8 +259,14 @@ MESSAGES = {
         "en directie. Vraag nooit naar namen of e-mailadressen.",
     },
     "survey.report_title": {
-        "en": "Survey of {group}: {respondents} respondent(s), shown from {threshold}",
-        "nl": "Enquête van {group}: {respondents} deelnemer(s), getoond vanaf {threshold}",
+        "en": {
+            "one": "Survey of {group}: {count} respondent, shown from {threshold}",
+            "other": "Survey of {group}: {count} respondents, shown from {threshold}",
+        },
+        "nl": {
+            "one": "Enquête van {group}: {count} deelnemer, getoond vanaf {threshold}",
+            "other": "Enquête van {group}: {count} deelnemers, getoond vanaf {threshold}",
+        },
     },
     "survey.attitude_row": {"en": "Attitude (1–5)", "nl": "Houding (1–5)"},
 }

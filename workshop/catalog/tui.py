@@ -18,6 +18,20 @@ MESSAGES = {
         "en": "{planned} of {minutes} minutes planned",
         "nl": "{planned} van {minutes} minuten gepland",
     },
+    "tui.planned_over": {
+        "en": {
+            "one": "⚠ {planned} of {minutes} minutes planned: {count} minute more than the "
+            "time available",
+            "other": "⚠ {planned} of {minutes} minutes planned: {count} minutes more than the "
+            "time available",
+        },
+        "nl": {
+            "one": "⚠ {planned} van {minutes} minuten gepland: {count} minuut meer dan de "
+            "beschikbare tijd",
+            "other": "⚠ {planned} van {minutes} minuten gepland: {count} minuten meer dan de "
+            "beschikbare tijd",
+        },
+    },
     "tui.col_module": {"en": "Module", "nl": "Module"},
     "tui.col_minutes": {"en": "Time", "nl": "Tijd"},
     "tui.col_reason": {"en": "Why", "nl": "Waarom"},
@@ -46,7 +60,8 @@ MESSAGES = {
     "tui.area_session": {"en": "session", "nl": "sessie"},
     "tui.area_agenda": {"en": "agenda", "nl": "agenda"},
     "tui.area_app": {"en": "workshop", "nl": "workshop"},
-    "tui.reason_added": {"en": "added by the trainer", "nl": "toegevoegd door de trainer"},
+    "tui.reason_added": {"en": "added by you", "nl": "door jou toegevoegd"},
+    "tui.reason_dropped": {"en": "left out by you", "nl": "door jou weggelaten"},
     "tui.nothing_to_add": {
         "en": "Every module is already on the agenda.",
         "nl": "Alle modules staan al op de agenda.",
@@ -170,8 +185,14 @@ MESSAGES = {
     "tui.scores_title": {"en": "Scores so far", "nl": "Scores tot nu toe"},
     "tui.scores_after_module": {"en": "Scores after “{module}”", "nl": "Scores na “{module}”"},
     "tui.session_score": {
-        "en": "{group}: {score} correct this session ({answers} answers)",
-        "nl": "{group}: {score} goed in deze sessie ({answers} antwoorden)",
+        "en": {
+            "one": "{group}: {score} correct this session ({count} answer)",
+            "other": "{group}: {score} correct this session ({count} answers)",
+        },
+        "nl": {
+            "one": "{group}: {score} goed in deze sessie ({count} antwoord)",
+            "other": "{group}: {score} goed in deze sessie ({count} antwoorden)",
+        },
     },
     "tui.col_topic": {"en": "Topic", "nl": "Onderwerp"},
     "tui.col_baseline": {"en": "Survey", "nl": "Beginmeting"},
@@ -187,9 +208,9 @@ MESSAGES = {
     },
     "tui.quit_during_round": {
         "en": "A round is open. Quit anyway? Every answer so far is saved; "
-        "`workshop start --resume` continues.",
+        "“workshop start --resume” continues.",
         "nl": "Er loopt een ronde. Toch afsluiten? Alle antwoorden tot nu toe zijn opgeslagen; "
-        "`workshop start --resume` gaat verder.",
+        "“workshop start --resume” gaat verder.",
     },
     "tui.help_general": {
         "en": "# Keys\n\n- **F1** this help\n- **ctrl+p** every action by name\n- **ctrl+q** quit",
@@ -230,8 +251,14 @@ MESSAGES = {
     },
     "tui.key_scroll": {"en": "scroll", "nl": "scrollen"},
     "tui.agenda_respondents": {
-        "en": "survey: {count} respondents (this group)",
-        "nl": "enquête: {count} respondenten (deze groep)",
+        "en": {
+            "one": "survey: {count} respondent (this group)",
+            "other": "survey: {count} respondents (this group)",
+        },
+        "nl": {
+            "one": "enquête: {count} respondent (deze groep)",
+            "other": "enquête: {count} respondenten (deze groep)",
+        },
     },
     "tui.finished_question": {
         "en": "That was the last step. Write the session summary and the follow-up kit "

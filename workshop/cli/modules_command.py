@@ -63,7 +63,11 @@ def run_validate(args: argparse.Namespace) -> int:
     if problems:
         print(t("cli.validate_failed", count=len(problems)), file=sys.stderr)
         return 1
-    print(t("cli.validate_ok", files=files, modules=modules, questions=questions))
+    counts = {
+        name: t(f"cli.count_{name}", count=count)
+        for name, count in (("files", files), ("modules", modules), ("questions", questions))
+    }
+    print(t("cli.validate_ok", **counts))
     return 0
 
 

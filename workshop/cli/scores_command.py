@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 
-from workshop.i18n import current_language, t
+from workshop.i18n import current_language, percent, points, t
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -17,7 +17,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 
 
 def _percent(value: float | None) -> str:
-    return t("sessions.too_few") if value is None else f"{value:.0%}"
+    return t("sessions.too_few") if value is None else percent(value)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -65,13 +65,13 @@ def run(args: argparse.Namespace) -> int:
         gains.add_column(t(f"scores.col_{key}"), justify="right")
     for item in overview.groups:
         for score in item.topics:
-            gain = score.gain
+            result, baseline = score.session.value, score.baseline
             gains.add_row(
                 item.group,
                 content.topic_name(score.topic, language),
-                "—" if score.baseline is None else f"{score.baseline:.0%}",
-                _percent(score.session.value),
-                "—" if gain is None else f"{gain * 100:+.0f}",
+                "—" if baseline is None else percent(baseline),
+                _percent(result),
+                "—" if result is None or baseline is None else points(result, baseline),
             )
     console = Console()
     console.print(groups)

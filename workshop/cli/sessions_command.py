@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 
-from workshop.i18n import current_language, t
+from workshop.i18n import current_language, percent, t
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -71,8 +71,8 @@ def run_list(args: argparse.Namespace) -> int:
             row.group,
             row.date,
             ", ".join(titles),
-            str(row.answers),
-            t("sessions.too_few") if score is None else f"{score:.0%}",
+            t("sessions.too_few") if row.answers is None else str(row.answers),
+            t("sessions.too_few") if score is None else percent(score),
             t("sessions.yes" if row.finished else "sessions.no"),
         )
     console = Console()

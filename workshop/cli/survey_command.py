@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from workshop.errors import UserError, one_line
-from workshop.i18n import current_language, t
+from workshop.i18n import current_language, number, percent, t
 
 LARGE_FILE_ROWS = 500
 """From this many rows a progress bar is shown while a file is read."""
@@ -150,9 +150,9 @@ def _options_text(entry: dict[str, Any]) -> Any:
     text = Text()
     if entry["kind"] == "number":
         text.append(t("survey.answer_line", answer=correct_text(entry)), style="bold")
-    for number, label in enumerate(entry["options"], start=1):
-        right = number in entry["correct"]
-        shown = label if entry["kind"] == "scale" else f"{number}. {label}"
+    for position, label in enumerate(entry["options"], start=1):
+        right = position in entry["correct"]
+        shown = label if entry["kind"] == "scale" else f"{position}. {label}"
         text.append(shown + (" ✓" if right else ""), style="bold" if right else "")
         text.append("\n")
     if entry["dont_know"]:
@@ -186,15 +186,6 @@ def run_report(args: argparse.Namespace) -> int:
     return 0
 
 
-def _percent(share: float) -> str:
-    return f"{round(share * 100)}%"
-
-
-def _mean(mean: float, language: str) -> str:
-    text = f"{mean:.1f}"
-    return text.replace(".", ",") if language == "nl" else text
-
-
 def _print_report(report: Any, content: Any, language: str) -> None:
     """One table: a row per topic, a column for the group and one per level (hidden: —)."""
     from rich.console import Console
@@ -208,7 +199,7 @@ def _print_report(report: Any, content: Any, language: str) -> None:
         t(
             "survey.report_title",
             group=report.group,
-            respondents=whole.respondents,
+            count=whole.respondents,
             threshold=report.threshold,
         ),
         style="bold",
@@ -229,7 +220,7 @@ def _print_report(report: Any, content: Any, language: str) -> None:
     )
     for topic, result in whole.scores.topics.items():
         cells = [
-            _percent(part.scores.topics[topic].score)
+            percent(part.scores.topics[topic].score)
             if not part.suppressed and topic in part.scores.topics
             else "—"
             for part in parts.values()
@@ -237,7 +228,7 @@ def _print_report(report: Any, content: Any, language: str) -> None:
         table.add_row(content.topic_name(topic, language), str(result.answered), *cells)
     if whole.scores.attitude is not None:
         cells = [
-            _mean(part.scores.attitude.mean, language)
+            number(part.scores.attitude.mean, language)
             if not part.suppressed and part.scores.attitude
             else "—"
             for part in parts.values()

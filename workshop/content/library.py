@@ -169,7 +169,7 @@ def explain(detail: Any) -> str:
     if kind in ("too_short", "too_long"):
         key = "content.too_few" if kind == "too_short" else "content.too_many"
         limit = context.get("min_length", context.get("max_length"))
-        return t(key, field=name, limit=limit)
+        return t(key, field=name, count=limit)
     if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
         return t("content.out_of_range", field=name, value=detail.get("input"))
     if kind == "union_tag_invalid":

@@ -18,7 +18,7 @@ from markupsafe import Markup, escape
 
 from workshop.export.summary import QuestionSummary, SessionSummary
 from workshop.export.text import long_date, number, percent, points
-from workshop.i18n import t
+from workshop.i18n import t, whole_percent
 
 if TYPE_CHECKING:
     import jinja2
@@ -113,9 +113,10 @@ def markdown(summary: SessionSummary) -> str:
             "|---|---:|---:|---:|",
         ]
         for topic in summary.topics:
+            gain = points(topic.result, topic.baseline) or "—"
             lines.append(
                 f"| {_cell(topic.name)} | {percent(topic.baseline) or '—'} | "
-                f"{_shown(percent(topic.result), language)} | {points(topic.gain) or '—'} |"
+                f"{_shown(percent(topic.result), language)} | {gain} |"
             )
     else:
         lines.append(_("summary.no_topics"))
@@ -251,7 +252,7 @@ def table(summary: SessionSummary) -> str:
                 question.kind,
                 question.answers if shown else "",
                 question.correct_answer,
-                round(question.share_correct * 100) if question.share_correct is not None else "",
+                whole_percent(question.share_correct) if question.share_correct is not None else "",
                 number(question.mean),
                 unknown[0] if unknown else "",
                 "; ".join(f"{o.label}: {o.count}" for o in distribution),

@@ -28,7 +28,14 @@ from workshop.export.text import language_of, percent, quoted
 from workshop.i18n import t
 from workshop.planner import WEAK_SCORE
 from workshop.quiz import round_result
-from workshop.scores import MIN_ANSWERS, question_index, shown_answers, survey_baseline, tally
+from workshop.scores import (
+    MIN_ANSWERS,
+    question_index,
+    shown_answers,
+    shown_total,
+    survey_baseline,
+    tally,
+)
 from workshop.sessions_overview import modules_run, planned_minutes
 from workshop.store import Answer
 from workshop.store.sessions import SessionRecord, session_group
@@ -268,7 +275,6 @@ def build_summary(record: SessionRecord, library: Library, data: Path) -> Sessio
         )
 
     weak = _weak_topics(library, group, topics, baseline, run, language)
-    total = sum(answer.count for answer in shown)  # a hidden question's count stays hidden
     summary = SessionSummary(
         id=record.id,
         group=group,
@@ -277,7 +283,7 @@ def build_summary(record: SessionRecord, library: Library, data: Path) -> Sessio
         finished=bool(info.get("finished")),
         planned_minutes=planned_minutes(info, library),
         modules=modules,
-        answers=total if total >= MIN_ANSWERS else None,
+        answers=shown_total(record.answers),  # a hidden question's count stays hidden
         scored_answers=overall.answered if overall.value is not None else None,
         score=overall.value,
         survey_respondents=respondents if respondents >= MIN_ANSWERS else None,

@@ -5,6 +5,9 @@ from __future__ import annotations
 import datetime
 
 from workshop.i18n import LANGUAGES, t
+from workshop.i18n import number as _number
+from workshop.i18n import percent as _percent
+from workshop.i18n import points as _points
 
 
 def language_of(info: dict) -> str:
@@ -14,21 +17,18 @@ def language_of(info: dict) -> str:
 
 
 def percent(value: float | None) -> str:
-    """71% (rounded to a whole percent); an empty string for a hidden figure."""
-    return "" if value is None else f"{round(value * 100)}%"
+    """71% (`i18n.percent`, the one rounding); an empty string for a hidden figure."""
+    return "" if value is None else _percent(value)
 
 
-def points(gain: float | None) -> str:
-    """A learning gain in percentage points with its sign, such as +33; empty when hidden."""
-    return "" if gain is None else f"{round(gain * 100):+d}"
+def points(result: float | None, baseline: float | None) -> str:
+    """The learning gain as the two shown percentages differ, such as +33; empty when hidden."""
+    return "" if result is None or baseline is None else _points(result, baseline)
 
 
 def number(value: float | None, language: str = "en") -> str:
     """A mean to one decimal, without a pointless .0 (3.5 / 3,5; 23); empty when hidden."""
-    if value is None:
-        return ""
-    text = f"{round(value, 1):g}"
-    return text.replace(".", ",") if language == "nl" else text
+    return "" if value is None else _number(value, language)
 
 
 def long_date(iso: str, language: str) -> str:

@@ -23,18 +23,52 @@ if TYPE_CHECKING:
     from workshop.content import Library
     from workshop.planner import Plan
 
+
 @dataclass
 class AgendaItem:
+    """A module on the agenda screen; `reason` is the plan's, for where the plan put it."""
+
     id: str
     minutes: int
     reason: str
     included: bool
+    planned: bool
+    """Whether the plan put the module on the agenda (a module added with `a` was not)."""
+
+    def why(self, language: str) -> str:
+        """The plan's reason, or, once the trainer changed the plan, that the trainer did."""
+        if self.included == self.planned:
+            return self.reason
+        return t("tui.reason_added" if self.included else "tui.reason_dropped", lang=language)
+
+
+def fitted_widths(width: int, fixed: int, title: int, reason: int) -> tuple[int, int]:
+    """The title and reason columns' widths in `width` cells, of which `fixed` are taken.
+
+    Each gets what it needs when both fit; else the one that needs less keeps it if that is
+    at most half, and the other wraps in the rest; else they share the width evenly.
+    """
+    room = max(width - fixed, 20)
+    if title + reason <= room:
+        return title, room - title
+    half = room // 2
+    if title <= half:
+        return title, room - title
+    if reason <= half:
+        return room - reason, reason
+    return half, room - half
 
 
 class AgendaTable(DataTable):
     """The agenda rows; enter starts the session, and the footer says so once there are rows."""
 
     BINDINGS = [Binding("enter", "select_cursor", t("tui.key_start"), id="start")]
+
+    def on_resize(self) -> None:
+        """The columns are fitted to the width: fit them again when it changes."""
+        screen = self.screen
+        if isinstance(screen, AgendaScreen) and screen.plan is not None:
+            screen.redraw()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         return not (action == "select_cursor" and self.row_count == 0)
@@ -74,14 +108,16 @@ class AgendaScreen(Screen):
         yield Footer()
 
     def on_mount(self) -> None:
-        table = self.query_one(DataTable)
+        self.add_columns(self.query_one(DataTable))
+        self.query_one("#agenda-note").display = False
+        self.query_one(DataTable).focus()
+
+    def add_columns(self, table: DataTable, title: int | None = None, reason: int | None = None):
         table.add_column("", key="mark", width=2)
         table.add_column("#", key="number", width=3)
-        table.add_column(t("tui.col_module", lang=self.language), key="title")
+        table.add_column(t("tui.col_module", lang=self.language), key="title", width=title)
         table.add_column(t("tui.col_minutes", lang=self.language), key="minutes")
-        table.add_column(t("tui.col_reason", lang=self.language), key="reason")
-        self.query_one("#agenda-note").display = False
-        table.focus()
+        table.add_column(t("tui.col_reason", lang=self.language), key="reason", width=reason)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Nothing to change before there is a plan; the footer shows only what works."""
@@ -91,8 +127,8 @@ class AgendaScreen(Screen):
         """The plan is ready: show it, and let the trainer change it."""
         self.library = library
         self.plan = plan
-        self.items = [AgendaItem(m.id, m.minutes, m.reason, True) for m in plan.modules]
-        self.items += [AgendaItem(m.id, m.minutes, m.reason, False) for m in plan.left_out]
+        self.items = [AgendaItem(m.id, m.minutes, m.reason, True, True) for m in plan.modules]
+        self.items += [AgendaItem(m.id, m.minutes, m.reason, False, False) for m in plan.left_out]
         self.query_one("#agenda-header", Static).update(self.header(plan))
         if plan.respondents:  # without a survey the header already says so
             note = self.query_one("#agenda-note", Static)
@@ -110,28 +146,52 @@ class AgendaScreen(Screen):
         return f"{title}    {survey}"
 
     def redraw(self, cursor: int | None = None) -> None:
+        """The rows again, in columns fitted to the width: a long title or reason wraps."""
         assert self.library is not None and self.plan is not None
-        table = self.query_one(DataTable)
+        table = self.query_one(AgendaTable)
         row = table.cursor_row if cursor is None else cursor
-        table.clear()
+        rows = []
         number = 0
         for item in self.items:
-            module = self.library.modules[item.id]
             if item.included:
                 number += 1
-            table.add_row(
-                "✓" if item.included else "·",
-                str(number) if item.included else "",
-                module.title(self.language),
-                f"{item.minutes} min",
-                item.reason,
-                key=item.id,
+            rows.append(
+                (
+                    "✓" if item.included else "·",
+                    str(number) if item.included else "",
+                    self.library.modules[item.id].title(self.language),
+                    f"{item.minutes} min",
+                    item.why(self.language),
+                )
             )
+        table.clear(columns=True)
+        self.add_columns(table, *self.fitted(table, rows))
+        for item, cells in zip(self.items, rows, strict=True):
+            table.add_row(*cells, key=item.id, height=None)
         table.move_cursor(row=max(0, min(row, len(self.items) - 1)))
+        self.show_total()
+
+    def fitted(self, table: DataTable, rows: list[tuple[str, ...]]) -> tuple[int, int]:
+        """Widths for the title and reason columns that fit the table's width."""
+        padding = 2 * table.cell_padding * 5
+        minutes = max(len(t("tui.col_minutes", lang=self.language)), *(len(r[3]) for r in rows))
+        title = max(len(t("tui.col_module", lang=self.language)), *(len(r[2]) for r in rows))
+        reason = max(len(t("tui.col_reason", lang=self.language)), *(len(r[4]) for r in rows))
+        width = table.scrollable_content_region.width
+        return fitted_widths(width, padding + 2 + 3 + minutes, title, reason)
+
+    def show_total(self) -> None:
+        """The minutes planned, and in words (not only colour) when they exceed the time."""
+        assert self.plan is not None
         planned = sum(item.minutes for item in self.items if item.included)
-        self.query_one("#agenda-total", Static).update(
-            t("tui.planned_minutes", lang=self.language, planned=planned, minutes=self.plan.minutes)
-        )
+        over = planned - self.plan.minutes
+        values = {"planned": planned, "minutes": self.plan.minutes}
+        total = self.query_one("#agenda-total", Static)
+        if over > 0:
+            total.update(t("tui.planned_over", lang=self.language, count=over, **values))
+        else:
+            total.update(t("tui.planned_minutes", lang=self.language, **values))
+        total.set_class(over > 0, "over")
 
     def selected(self) -> int:
         return self.query_one(DataTable).cursor_row
@@ -183,9 +243,8 @@ class AgendaScreen(Screen):
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         assert self.library is not None
         module = self.library.modules[str(event.option.id)]
-        self.items.append(
-            AgendaItem(module.id, module.minutes, t("tui.reason_added", lang=self.language), True)
-        )
+        dropped = t("tui.reason_dropped", lang=self.language)
+        self.items.append(AgendaItem(module.id, module.minutes, dropped, True, False))
         self._close_chooser()
         self.redraw(cursor=len(self.items) - 1)
 

@@ -1,4 +1,8 @@
-"""The last screen of a session: what was written, and where."""
+"""The last screen of a session: what was written, and where.
+
+Files are listed by folder, each folder once and each file by its name, so a long data folder
+never pushes a file name off the screen; what does not fit scrolls.
+"""
 
 from __future__ import annotations
 
@@ -6,15 +10,24 @@ from pathlib import Path
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from workshop.i18n import t
 
 
+def by_folder(paths: list[Path]) -> dict[Path, list[str]]:
+    """The file names per folder, in the order they were written."""
+    folders: dict[Path, list[str]] = {}
+    for path in paths:
+        folders.setdefault(path.parent, []).append(path.name)
+    return folders
+
+
 class FinishedScreen(Screen[None]):
     BINDINGS = [Binding("enter,escape,q", "dismiss", t("tui.close"), id="close")]
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (30, "-tall")]
 
     def __init__(self, written: list[Path], problems: list[str], language: str) -> None:
         super().__init__()
@@ -23,13 +36,15 @@ class FinishedScreen(Screen[None]):
         self.language = language
 
     def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog finished"):
+        with VerticalScroll(classes="dialog finished"):
             yield Static(t("tui.finished_title", lang=self.language), classes="dialog-question")
             if self.written:
                 yield Static(t("tui.finished_written", lang=self.language))
-                for path in self.written:
-                    yield Static(f"  ✓ {path}", classes="written-path")
+                for folder, names in by_folder(self.written).items():
+                    yield Static(str(folder), classes="written-folder")
+                    for name in names:
+                        yield Static(f"✓ {name}", classes="written-path")
             for problem in self.problems:
-                yield Static(f"  ✗ {problem}", classes="too-few")
+                yield Static(f"✗ {problem}", classes="too-few")
             yield Static(t("tui.finished_close", lang=self.language), classes="hint")
         yield Footer()

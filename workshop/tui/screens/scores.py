@@ -1,24 +1,64 @@
-"""Group scores: this session, per topic against the survey baseline, and other groups."""
+"""Group scores: this session, per topic against the survey baseline, and other groups.
+
+The tables are drawn at the dialog's width on every resize: a topic name wraps onto a second
+line, a figure never does, so on a projector at 80×24 every score and gain reads whole.
+"""
 
 from __future__ import annotations
 
+from rich import box
+from rich.console import Console, ConsoleOptions, RenderResult
+from rich.table import Table
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import Footer, Static
 
 from workshop.content import Library
-from workshop.i18n import t
+from workshop.i18n import percent, points, t
 from workshop.scores import SessionScores, Share
 
 
-def percent(value: float | None, language: str) -> str:
-    return t("tui.too_few_short", lang=language) if value is None else f"{value:.0%}"
+def shown(value: float | None, language: str) -> str:
+    return t("tui.too_few_short", lang=language) if value is None else percent(value)
+
+
+class FiguresTable:
+    """A table whose first column wraps and whose figure columns never do, at any width.
+
+    Each figure column gets a fixed width: its whole header where the screen is wide enough,
+    else the longest word of the header (which then wraps) or its widest figure. The width a
+    narrow screen lacks is taken from the first column only.
+    """
+
+    def __init__(self, header: list[str], rows: list[list[str]]) -> None:
+        self.header = header
+        self.rows = rows
+
+    def table(self, whole_headers: bool) -> Table:
+        table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+        table.add_column(self.header[0], overflow="fold")
+        for position, label in enumerate(self.header[1:], start=1):
+            parts = [label] if whole_headers else label.split()
+            widest = max(len(text) for text in [*parts, *(row[position] for row in self.rows)])
+            table.add_column(label, justify="right", width=widest)
+        for row in self.rows:
+            table.add_row(Text(row[0]), *(Text(cell, no_wrap=True) for cell in row[1:]))
+        return table
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        table = self.table(whole_headers=True)
+        unlimited = options.update_width(10_000)
+        if console.measure(table, options=unlimited).maximum > options.max_width:
+            table = self.table(whole_headers=False)
+        yield table
 
 
 class ScoresScreen(ModalScreen[None]):
     BINDINGS = [Binding("escape,s,right,space,enter", "dismiss", t("tui.continue"), id="close")]
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (30, "-tall")]
 
     def __init__(
         self, scores: SessionScores, library: Library, group: str, language: str, title: str
@@ -33,7 +73,7 @@ class ScoresScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         language = self.language
         overall = self.scores.overall
-        with Vertical(classes="dialog scores"):
+        with VerticalScroll(classes="dialog scores"):
             yield Static(self.title_text, classes="dialog-question")
             if overall.value is None:
                 yield Static(
@@ -45,42 +85,40 @@ class ScoresScreen(ModalScreen[None]):
                         "tui.session_score",
                         lang=language,
                         group=self.group,
-                        score=f"{overall.value:.0%}",
-                        answers=overall.answered,
+                        score=percent(overall.value),
+                        count=overall.answered,
                     ),
                     classes="big-score",
                 )
-            yield DataTable(id="topic-scores", cursor_type="none", show_cursor=False)
+            yield Static(self.topic_table(), id="topic-scores", classes="score-table")
             if self.scores.other_groups:
-                yield DataTable(id="group-scores", cursor_type="none", show_cursor=False)
+                yield Static(self.group_table(), id="group-scores", classes="score-table")
             yield Static(t("tui.anonymity_note", lang=language), classes="hint")
         yield Footer()
 
-    def on_mount(self) -> None:
+    def topic_table(self) -> FiguresTable:
         language = self.language
-        topics = self.query_one("#topic-scores", DataTable)
-        topics.add_columns(
-            t("tui.col_topic", lang=language),
-            t("tui.col_baseline", lang=language),
-            t("tui.col_session", lang=language),
-            t("tui.col_gain", lang=language),
-        )
+        header = [t(f"tui.col_{key}", lang=language) for key in ("topic", "baseline", "session")]
+        header.append(t("tui.col_gain", lang=language))
+        rows = []
         for score in self.scores.topics:
-            gain = score.gain
-            topics.add_row(
-                self.library.topic_name(score.topic, language),
-                "—" if score.baseline is None else f"{score.baseline:.0%}",
-                percent(score.session.value, language),
-                "—" if gain is None else f"{gain * 100:+.0f}",
+            result, baseline = score.session.value, score.baseline
+            rows.append(
+                [
+                    self.library.topic_name(score.topic, language),
+                    "—" if baseline is None else percent(baseline),
+                    shown(result, language),
+                    "—" if result is None or baseline is None else points(result, baseline),
+                ]
             )
-        if self.scores.other_groups:
-            groups = self.query_one("#group-scores", DataTable)
-            groups.add_columns(
-                t("tui.col_group", lang=language),
-                t("tui.col_score", lang=language),
-                t("tui.col_answers", lang=language),
-            )
-            rows: list[tuple[str, Share]] = [(self.group, self.scores.overall)]
-            rows += sorted(self.scores.other_groups.items())
-            for group, share in rows:
-                groups.add_row(group, percent(share.value, language), str(share.answered))
+        return FiguresTable(header, rows)
+
+    def group_table(self) -> FiguresTable:
+        language = self.language
+        header = [t(f"tui.col_{key}", lang=language) for key in ("group", "score", "answers")]
+        shares: list[tuple[str, Share]] = [(self.group, self.scores.overall)]
+        shares += sorted(self.scores.other_groups.items())
+        rows = [
+            [group, shown(share.value, language), str(share.answered)] for group, share in shares
+        ]
+        return FiguresTable(header, rows)
