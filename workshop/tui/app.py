@@ -18,7 +18,7 @@ from textual.screen import Screen
 from workshop.errors import UserError
 from workshop.i18n import t
 from workshop.runner import SerialRunner
-from workshop.store.sessions import unfinished_session
+from workshop.store.sessions import ensure_group_free, unfinished_session
 from workshop.tui.screens.agenda import AgendaScreen
 from workshop.tui.theme import PROJECTOR
 from workshop.tui.widgets.join import JoinBadge, JoinPanel, PhoneAnswered, PhonesJoined
@@ -57,9 +57,10 @@ class WorkshopApp(App[int]):
         group: str,
         data: Path,
         language: str,
-        resume: bool = False,
+        resume: bool | Path = False,
         phone_server: PhoneServer | None = None,
     ) -> None:
+        """`resume`: True for the group's unfinished session, or the path of the one to resume."""
         super().__init__()
         self.prepare = prepare
         self.group = group
@@ -94,12 +95,20 @@ class WorkshopApp(App[int]):
         self.call_after_refresh(lambda: self.run_worker(self._prepared(), name="prepare"))
 
     async def _prepared(self) -> None:
-        """Prepare on the store thread, then fill in the agenda or offer to resume."""
+        """Prepare on the store thread, then fill in the agenda or offer to resume.
+
+        A group whose session is open in another window ends here, with that message: a
+        second window would split the room's answers over two sessions.
+        """
         from workshop.content import ContentError
 
         try:
+            await self.run_store(ensure_group_free, self.data, self.group)
             self.library, self.plan = await self.run_store(self.prepare)
-            unfinished = await self.run_store(unfinished_session, self.data, self.group)
+            if isinstance(self.resume, Path):
+                unfinished: Path | None = self.resume
+            else:
+                unfinished = await self.run_store(unfinished_session, self.data, self.group)
         except (ContentError, UserError) as error:
             self.failure = error
             await self.shut_down(return_code=1)
