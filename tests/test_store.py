@@ -280,7 +280,9 @@ def without_sequence(path: Path) -> None:
     path.write_text(json.dumps(data), encoding="utf-8")
 
 
-def test_a_wrong_clock_never_hides_todays_unfinished_session(tmp_path):
+def test_a_wrong_clock_never_hides_todays_unfinished_session(tmp_path, library):
+    from workshop.sessions_overview import last_session, list_sessions
+
     with SessionFile.create(tmp_path, "sales", "en", []) as wrong_clock:
         wrong_clock.update_info(finished=True)
     future = as_if_created_on(wrong_clock.path, "2099-12-31")
@@ -288,6 +290,9 @@ def test_a_wrong_clock_never_hides_todays_unfinished_session(tmp_path):
         today.add_answer(Answer(1, "m", "q", 2))
     assert session_paths(tmp_path, "sales") == [future, today.path]
     assert unfinished_session(tmp_path, "sales") == today.path
+    assert last_session(tmp_path, "sales").path == today.path  # export --last
+    listed = list_sessions(library, tmp_path, "sales").sessions  # sessions list
+    assert [row.path for row in listed] == [future, today.path]
 
 
 def test_sessions_are_numbered_across_groups_and_older_files_come_first(tmp_path):
