@@ -19,6 +19,7 @@ from workshop.errors import UserError
 from workshop.i18n import t
 from workshop.runner import SerialRunner
 from workshop.store.sessions import ensure_group_free, unfinished_session
+from workshop.tui.exit_watch import ExitWatch
 from workshop.tui.screens.agenda import AgendaScreen
 from workshop.tui.theme import PROJECTOR
 from workshop.tui.widgets.join import JoinBadge, JoinPanel, PhoneAnswered, PhonesJoined
@@ -72,6 +73,9 @@ class WorkshopApp(App[int]):
         self.phone_server = phone_server
         self.failure: Exception | None = None
         """Why preparing failed (broken content, say); the command reports it after closing."""
+        self.shutting_down = False
+        self.exit_watch = ExitWatch(self, self.shut_down)
+        """SIGTERM, SIGHUP or a vanished terminal leave as ctrl+q does."""
         # The theme is in place before the first style pass, as setting `theme` would put it
         # (variables, classes), without the second parse of every style that setting costs.
         self.register_theme(PROJECTOR)
@@ -89,6 +93,7 @@ class WorkshopApp(App[int]):
         return self.agenda
 
     async def on_mount(self) -> None:
+        self.exit_watch.start()
         if self.phone_server is not None:
             await self.start_phones(self.phone_server)
             self.call_later(self._add_join_panel, self.agenda)
@@ -300,6 +305,7 @@ class WorkshopApp(App[int]):
             await self.phone_server.stop()
 
     async def on_unmount(self) -> None:
+        self.exit_watch.stop()
         await self.stop_phones()
 
     # Help, commands, quitting ----------------------------------------------------------------
@@ -347,7 +353,13 @@ class WorkshopApp(App[int]):
             await self.shut_down()
 
     async def shut_down(self, return_code: int = 0) -> None:
-        """Release the session file and leave; an unfinished session can be resumed."""
+        """Release the session file and leave; an unfinished session can be resumed.
+
+        Once only: a signal may arrive while the trainer's quit is already on its way.
+        """
+        if self.shutting_down:
+            return
+        self.shutting_down = True
         await self.stop_phones()
         if self.live is not None:
             await self.run_store(self.live.close)
