@@ -27,6 +27,7 @@ from workshop.store import (
 )
 from workshop.store.atomic import write_atomic
 from workshop.store.database import SCHEMA_VERSION
+from workshop.store.sessions import SessionOpenElsewhere, unfinished_session
 
 
 def run_python(code: str, *args: str, **kwargs) -> subprocess.Popen:
@@ -260,3 +261,81 @@ def test_sessions_are_ordered_by_date_then_number(tmp_path):
         SessionFile.create(tmp_path, "it", "en", []).close()
     numbers = [int(p.stem.rsplit("-", 1)[1]) for p in session_paths(tmp_path, "it")]
     assert numbers == list(range(1, 12))
+
+
+def as_if_created_on(path: Path, date: str) -> Path:
+    """The session as a laptop with its clock at `date` would have named and dated it."""
+    data = stored(path)
+    next(iter(data["session"].values()))["date"] = date
+    moved = path.with_name(date + path.name[10:])
+    moved.write_text(json.dumps(data), encoding="utf-8")
+    path.unlink()
+    return moved
+
+
+def without_sequence(path: Path) -> None:
+    """The session as a version before the sequence wrote it."""
+    data = stored(path)
+    del next(iter(data["session"].values()))["sequence"]
+    path.write_text(json.dumps(data), encoding="utf-8")
+
+
+def test_a_wrong_clock_never_hides_todays_unfinished_session(tmp_path, library):
+    from workshop.sessions_overview import last_session, list_sessions
+
+    with SessionFile.create(tmp_path, "sales", "en", []) as wrong_clock:
+        wrong_clock.update_info(finished=True)
+    future = as_if_created_on(wrong_clock.path, "2099-12-31")
+    with SessionFile.create(tmp_path, "sales", "en", []) as today:
+        today.add_answer(Answer(1, "m", "q", 2))
+    assert session_paths(tmp_path, "sales") == [future, today.path]
+    assert unfinished_session(tmp_path, "sales") == today.path
+    assert last_session(tmp_path, "sales").path == today.path  # export --last
+    listed = list_sessions(library, tmp_path, "sales").sessions  # sessions list
+    assert [row.path for row in listed] == [future, today.path]
+
+
+def test_sessions_are_numbered_across_groups_and_older_files_come_first(tmp_path):
+    old = []
+    for _ in range(3):
+        with SessionFile.create(tmp_path, "sales", "en", []) as session:
+            old.append(session.path)
+    for path in old:
+        without_sequence(path)
+    first_it = SessionFile.create(tmp_path, "it", "en", [])
+    first_it.close()
+    newest = SessionFile.create(tmp_path, "sales", "en", [])
+    newest.close()
+    assert stored(first_it.path)["session"]["1"]["sequence"] == 1
+    assert stored(newest.path)["session"]["1"]["sequence"] == 2  # after it's, in any group
+    assert session_paths(tmp_path, "sales") == [*old, newest.path]
+    assert session_paths(tmp_path) == [*old, first_it.path, newest.path]
+
+
+def test_no_second_session_of_a_group_while_another_window_holds_one(tmp_path):
+    with SessionFile.create(tmp_path, "sales", "en", []) as session:
+        path = session.path
+    holder = run_python(
+        """
+        import sys
+        from pathlib import Path
+        from workshop.store import SessionFile
+        session = SessionFile.open(Path(sys.argv[1]))
+        print("holding", flush=True)
+        sys.stdin.read()
+        """,
+        str(path),
+    )
+    try:
+        assert holder.stdout.readline().strip() == "holding"
+        with pytest.raises(SessionOpenElsewhere) as refused:
+            SessionFile.create(tmp_path, "sales", "en", [])
+        assert str(refused.value) == (
+            f"session {path.stem} is open in another workshop window; "
+            "close that one first, then start again"
+        )
+        SessionFile.create(tmp_path, "it", "en", []).close()  # another group may start
+    finally:
+        holder.communicate("")
+    assert [p.stem[11:] for p in session_paths(tmp_path, "sales")] == ["sales-1"]
+    SessionFile.create(tmp_path, "sales", "en", []).close()  # free once that window closed

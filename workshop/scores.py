@@ -17,8 +17,8 @@ from pathlib import Path
 
 from workshop.content import Library
 from workshop.content.answers import AnyQuestion, is_correct
-from workshop.store import Answer, session_paths
-from workshop.store.sessions import read_session, session_group
+from workshop.store import Answer
+from workshop.store.sessions import session_group, session_records
 
 MIN_ANSWERS = 5
 
@@ -148,10 +148,9 @@ def session_scores(
     for topic, share in sorted(topics.items()):
         scores.topics.append(TopicScore(topic, share, (baseline or {}).get(topic)))
     others: dict[str, list[Answer]] = defaultdict(list)
-    for path in session_paths(data):
+    for path, record in session_records(data):
         if path.stem == exclude or session_group(path.stem) == group:
             continue
-        record = read_session(path)
         if record is not None:
             counted = shown_answers(record.answers) if shown_only else record.answers
             others[record.info["group"]].extend(counted)

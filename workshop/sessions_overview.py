@@ -26,7 +26,7 @@ from workshop.scores import (
     survey_baseline,
     tally,
 )
-from workshop.store.sessions import SessionRecord, read_session, session_group, session_paths
+from workshop.store.sessions import SessionRecord, read_session, session_group, session_records
 
 FORMAT_VERSION = 1
 _SESSION_ID = re.compile(r"^\d{4}-\d{2}-\d{2}-[a-z0-9][a-z0-9_-]*-\d+$")
@@ -107,12 +107,6 @@ def session_row(record: SessionRecord, library: Library) -> SessionRow:
     )
 
 
-def _order(path: Path) -> tuple[str, int]:
-    """Oldest first: by date, then by the number the session got that day."""
-    number = path.stem.rsplit("-", 1)[-1]
-    return path.stem[:10], int(number) if number.isdigit() else 0
-
-
 @dataclass
 class SessionListing:
     sessions: list[SessionRow]
@@ -122,8 +116,7 @@ class SessionListing:
 def list_sessions(library: Library, data: Path, group: str | None = None) -> SessionListing:
     """Every readable session (oldest first), and the files that could not be read."""
     listing = SessionListing([], [])
-    for path in sorted(session_paths(data, group), key=lambda p: (_order(p), p.name)):
-        record = read_session(path)
+    for path, record in session_records(data, group):
         if record is None:
             listing.unreadable.append(path)
         else:
@@ -143,18 +136,13 @@ def find_session(data: Path, session_id: str) -> SessionRecord:
 
 
 def last_session(data: Path, group: str | None = None) -> SessionRecord:
-    """The newest readable session (of `group`): latest date, then the last one written."""
-    readable: list[tuple[tuple[str, float, int], SessionRecord]] = []
-    for path in session_paths(data, group):
-        record = read_session(path)
-        if record is not None:
-            date, number = _order(path)
-            readable.append(((date, path.stat().st_mtime, number), record))
+    """The newest readable session (of `group`): the one created last (`session_records`)."""
+    readable = [record for _, record in session_records(data, group) if record is not None]
     if not readable:
         if group is None:
             raise UserError(t("export.no_sessions", data=data))
         raise UserError(t("export.no_group_sessions", group=group, data=data))
-    return max(readable, key=lambda item: item[0])[1]
+    return readable[-1]
 
 
 @dataclass

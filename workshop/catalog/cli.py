@@ -147,8 +147,18 @@ MESSAGES = {
         "nl": "alleen deze module doen (een snelle quiz); mag vaker",
     },
     "cli.start_resume": {
-        "en": "continue the group's unfinished session",
-        "nl": "verdergaan met de onafgemaakte sessie van de groep",
+        "en": "continue the group's unfinished session, or the one with this id",
+        "nl": "verdergaan met de onafgemaakte sessie van de groep, of met die met deze id",
+    },
+    "cli.resume_unknown": {
+        "en": "{id} is not an unfinished session of {group}; to resume: {ids}",
+        "nl": "{id} is geen onafgemaakte sessie van {group}; om verder te gaan: {ids}",
+    },
+    "cli.resume_none": {
+        "en": "{id} is not an unfinished session of {group}, and {group} has none to resume; "
+        "leave out --resume to start a new one",
+        "nl": "{id} is geen onafgemaakte sessie van {group}, en {group} heeft er geen om mee "
+        "verder te gaan; laat --resume weg om een nieuwe te beginnen",
     },
     "cli.bad_minutes": {
         "en": "--minutes must be more than 0 (got {minutes})",

@@ -5,6 +5,12 @@ MESSAGES = {
         "en": "{path} is in use by another workshop window; close that one first",
         "nl": "{path} is in gebruik door een ander workshopvenster; sluit dat eerst",
     },
+    "store.session_open_elsewhere": {
+        "en": "session {session} is open in another workshop window; close that one first, "
+        "then start again",
+        "nl": "sessie {session} is open in een ander workshopvenster; sluit dat eerst en start "
+        "dan opnieuw",
+    },
     "store.cannot_lock": {
         "en": "cannot open {path} for writing ({reason}); check the folder's permissions",
         "nl": "kan {path} niet openen om te schrijven ({reason}); controleer de rechten op de map",

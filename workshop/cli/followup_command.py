@@ -25,10 +25,9 @@ def kit_language(args: argparse.Namespace, data: Path, group: str) -> str:
     if hasattr(args, "lang"):
         return args.lang
     from workshop.export.text import language_of
-    from workshop.store.sessions import read_session, session_paths
+    from workshop.store.sessions import session_records
 
-    for path in reversed(session_paths(data, group)):
-        record = read_session(path)
+    for _, record in reversed(session_records(data, group)):
         if record is not None:
             return language_of(record.info)
     return current_language()

@@ -22,7 +22,14 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     start.add_argument(
         "--module", action="append", metavar="ID", dest="module_ids", help=t("cli.start_module")
     )
-    start.add_argument("--resume", action="store_true", help=t("cli.start_resume"))
+    start.add_argument(
+        "--resume",
+        nargs="?",
+        const=True,
+        default=False,
+        metavar="SESSION_ID",
+        help=t("cli.start_resume"),
+    )
     from workshop.phone.options import add_serve_arguments
 
     add_serve_arguments(start)
@@ -38,6 +45,9 @@ def run(args: argparse.Namespace) -> int:
     if args.minutes <= 0:
         raise UserError(t("cli.bad_minutes", minutes=args.minutes), exit_code=2)
     folder = data_folder(args)
+    resume = args.resume
+    if isinstance(resume, str):
+        resume = resumable_session(folder, group, resume.strip())
     language = current_language()
     if not is_known_valid(extra_modules(args)):
         library(args)  # content changed since it was last checked: report problems before opening
@@ -51,13 +61,27 @@ def run(args: argparse.Namespace) -> int:
         group,
         folder,
         language,
-        resume=args.resume,
+        resume=resume,
         phone_server=phone_server,
     )
     app.run()
     if app.failure is not None:
         raise app.failure
     return app.return_code or 0
+
+
+def resumable_session(folder: Path, group: str, session_id: str) -> Path:
+    """The session `--resume SESSION_ID` names, if it is one of the group's unfinished ones."""
+    from workshop.store.sessions import resumable_sessions
+
+    resumable = resumable_sessions(folder, group)
+    for path in resumable:
+        if path.stem == session_id:
+            return path
+    if not resumable:
+        raise UserError(t("cli.resume_none", id=session_id, group=group), exit_code=2)
+    ids = ", ".join(path.stem for path in resumable)
+    raise UserError(t("cli.resume_unknown", id=session_id, group=group, ids=ids), exit_code=2)
 
 
 def prepare(

@@ -249,6 +249,28 @@ class Database:
         self.close()
 
 
+def in_use(path: Path) -> bool:
+    """Whether a `Database` (in this process or another) holds `path` open right now.
+
+    Tries the same lock without waiting and lets go at once; a file that was never opened has
+    no lock file, and nothing is created for it.
+    """
+    lock_path = Path(str(path) + ".lock")
+    if not lock_path.exists():
+        return False
+    from filelock import FileLock, Timeout
+
+    lock = FileLock(str(lock_path), timeout=0)
+    try:
+        lock.acquire()
+    except Timeout:
+        return True
+    except OSError:
+        return False  # cannot tell; opening the file reports the reason
+    lock.release()
+    return False
+
+
 def set_aside(path: Path) -> Path:
     """Move an unreadable file out of the way under a name that says so; never overwrite."""
     number = 0

@@ -9,13 +9,23 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from workshop.store.database import META_TABLE, SCHEMA_VERSION, Database, UnreadableFile
+from workshop.i18n import t
+from workshop.store.database import (
+    META_TABLE,
+    SCHEMA_VERSION,
+    Database,
+    StoreBusy,
+    UnreadableFile,
+    in_use,
+)
 
 KIND = "session"
 INFO = "session"
 ANSWERS = "answers"
 SESSION_SUFFIX = ".json"
 APPEND_ONLY = frozenset({ANSWERS})  # answers are added and removed, never changed
+SEQUENCE = "sequence"
+"""In a session's info: 1 + the highest sequence in the data folder when it was created."""
 
 Source = Literal["key", "phone", "hands"]
 
@@ -36,6 +46,14 @@ class Answer:
     count: int = 1
 
 
+class SessionOpenElsewhere(StoreBusy):
+    """Another window holds a session of this group open; a second one would split the room."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(t("store.session_open_elsewhere", session=path.stem))
+        self.path = path
+
+
 class SessionFile:
     """One open session. Every method that changes it returns only once the change is on disk."""
 
@@ -46,6 +64,13 @@ class SessionFile:
 
     @classmethod
     def create(cls, folder: Path, group: str, language: str, agenda: list[str]) -> SessionFile:
+        """A new session of `group`, numbered after every session in `folder`.
+
+        Refused (SessionOpenElsewhere) while another window holds one of the group's sessions
+        open: two windows would each keep part of the room's answers.
+        """
+        ensure_group_free(folder, group)
+        sequence = 1 + max((_sequence(r) for _, r in session_records(folder)), default=0)
         today = datetime.date.today().isoformat()
         number = 1
         while (folder / f"{today}-{group}-{number}{SESSION_SUFFIX}").exists():
@@ -57,6 +82,7 @@ class SessionFile:
             "agenda": agenda,
             "position": {},
             "finished": False,
+            SEQUENCE: sequence,
         }
         path = folder / f"{today}-{group}-{number}{SESSION_SUFFIX}"
         return cls(Database(path, KIND, APPEND_ONLY, first={INFO: info}))
@@ -104,11 +130,8 @@ class SessionFile:
 
 
 def session_paths(folder: Path, group: str | None = None) -> list[Path]:
-    """Session files in the data folder, oldest first: by date, then by number (2 before 10)."""
-    paths = sorted(folder.glob(f"*{SESSION_SUFFIX}"), key=_session_order)
-    if group is not None:
-        paths = [p for p in paths if session_group(p.stem) == group]
-    return paths
+    """Session files in the data folder (of `group`), oldest first; see `session_records`."""
+    return [path for path, _ in session_records(folder, group)]
 
 
 @dataclass(frozen=True)
@@ -139,7 +162,29 @@ def read_session(path: Path) -> SessionRecord | None:
     return SessionRecord(path.stem, path, info, answers)
 
 
-def _session_order(path: Path) -> tuple[str, int, str]:
+def session_records(
+    folder: Path, group: str | None = None
+) -> list[tuple[Path, SessionRecord | None]]:
+    """Each session file (of `group`) with its contents read once, lock-free; oldest first.
+
+    Ordered by the sequence each session got when it was created, not by the date in its
+    name, so a laptop with a wrong clock cannot hide today's session. Files from before the
+    sequence, and unreadable ones (None), count as 0: first, by date and number in the name.
+    """
+    paths = folder.glob(f"*{SESSION_SUFFIX}")
+    if group is not None:
+        paths = (p for p in paths if session_group(p.stem) == group)
+    records = [(path, read_session(path)) for path in paths]
+    return sorted(records, key=lambda item: (_sequence(item[1]), _name_order(item[0])))
+
+
+def _sequence(record: SessionRecord | None) -> int:
+    value = record.info.get(SEQUENCE) if record is not None else None
+    return value if type(value) is int and value > 0 else 0
+
+
+def _name_order(path: Path) -> tuple[str, int, str]:
+    """By the date in the name, then by number (2 before 10)."""
     number = path.stem.rsplit("-", 1)[-1]
     return path.stem[:10], int(number) if number.isdigit() else 0, path.stem
 
@@ -169,12 +214,28 @@ def read_sessions(folder: Path, group: str | None = None) -> Iterator[SessionFil
 def unfinished_session(data: Path, group: str) -> Path | None:
     """The group's newest session if it was not finished (or cannot be read), else None.
 
-    Only the newest counts: an older unfinished one was left behind on purpose, and reading one
-    file keeps start-up quick however long the history. A damaged file is returned too, so that
-    opening it says what is wrong instead of silently starting anew.
+    Only the newest counts: an older unfinished one was left behind on purpose. A damaged
+    newest file is returned too, so that opening it says what is wrong instead of silently
+    starting anew.
     """
-    paths = session_paths(data, group)
-    if not paths:
+    records = session_records(data, group)
+    if not records:
         return None
-    record = read_session(paths[-1])
-    return paths[-1] if record is None or not record.info.get("finished") else None
+    path, record = records[-1]
+    return path if record is None or not record.info.get("finished") else None
+
+
+def resumable_sessions(data: Path, group: str) -> list[Path]:
+    """The group's readable, unfinished sessions, oldest first: what `--resume ID` accepts."""
+    return [
+        path
+        for path, record in session_records(data, group)
+        if record is not None and not record.info.get("finished")
+    ]
+
+
+def ensure_group_free(folder: Path, group: str) -> None:
+    """Raise SessionOpenElsewhere if some window holds a session of `group` open right now."""
+    for path in sorted(folder.glob(f"*{SESSION_SUFFIX}")):
+        if session_group(path.stem) == group and in_use(path):
+            raise SessionOpenElsewhere(path)

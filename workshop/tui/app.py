@@ -18,7 +18,8 @@ from textual.screen import Screen
 from workshop.errors import UserError
 from workshop.i18n import t
 from workshop.runner import SerialRunner
-from workshop.store.sessions import unfinished_session
+from workshop.store.sessions import ensure_group_free, unfinished_session
+from workshop.tui.exit_watch import ExitWatch
 from workshop.tui.screens.agenda import AgendaScreen
 from workshop.tui.theme import PROJECTOR
 from workshop.tui.widgets.join import JoinBadge, JoinPanel, PhoneAnswered, PhonesJoined
@@ -57,9 +58,10 @@ class WorkshopApp(App[int]):
         group: str,
         data: Path,
         language: str,
-        resume: bool = False,
+        resume: bool | Path = False,
         phone_server: PhoneServer | None = None,
     ) -> None:
+        """`resume`: True for the group's unfinished session, or the path of the one to resume."""
         super().__init__()
         self.prepare = prepare
         self.group = group
@@ -71,6 +73,9 @@ class WorkshopApp(App[int]):
         self.phone_server = phone_server
         self.failure: Exception | None = None
         """Why preparing failed (broken content, say); the command reports it after closing."""
+        self.shutting_down = False
+        self.exit_watch = ExitWatch(self, self.shut_down)
+        """SIGTERM, SIGHUP or a vanished terminal leave as ctrl+q does."""
         # The theme is in place before the first style pass, as setting `theme` would put it
         # (variables, classes), without the second parse of every style that setting costs.
         self.register_theme(PROJECTOR)
@@ -88,18 +93,27 @@ class WorkshopApp(App[int]):
         return self.agenda
 
     async def on_mount(self) -> None:
+        self.exit_watch.start()
         if self.phone_server is not None:
             await self.start_phones(self.phone_server)
             self.call_later(self._add_join_panel, self.agenda)
         self.call_after_refresh(lambda: self.run_worker(self._prepared(), name="prepare"))
 
     async def _prepared(self) -> None:
-        """Prepare on the store thread, then fill in the agenda or offer to resume."""
+        """Prepare on the store thread, then fill in the agenda or offer to resume.
+
+        A group whose session is open in another window ends here, with that message: a
+        second window would split the room's answers over two sessions.
+        """
         from workshop.content import ContentError
 
         try:
+            await self.run_store(ensure_group_free, self.data, self.group)
             self.library, self.plan = await self.run_store(self.prepare)
-            unfinished = await self.run_store(unfinished_session, self.data, self.group)
+            if isinstance(self.resume, Path):
+                unfinished: Path | None = self.resume
+            else:
+                unfinished = await self.run_store(unfinished_session, self.data, self.group)
         except (ContentError, UserError) as error:
             self.failure = error
             await self.shut_down(return_code=1)
@@ -291,6 +305,7 @@ class WorkshopApp(App[int]):
             await self.phone_server.stop()
 
     async def on_unmount(self) -> None:
+        self.exit_watch.stop()
         await self.stop_phones()
 
     # Help, commands, quitting ----------------------------------------------------------------
@@ -338,7 +353,13 @@ class WorkshopApp(App[int]):
             await self.shut_down()
 
     async def shut_down(self, return_code: int = 0) -> None:
-        """Release the session file and leave; an unfinished session can be resumed."""
+        """Release the session file and leave; an unfinished session can be resumed.
+
+        Once only: a signal may arrive while the trainer's quit is already on its way.
+        """
+        if self.shutting_down:
+            return
+        self.shutting_down = True
         await self.stop_phones()
         if self.live is not None:
             await self.run_store(self.live.close)

@@ -15,6 +15,7 @@ from workshop.errors import UserError
 from workshop.i18n import t
 from workshop.store.database import StoreWriteError
 from workshop.store.surveys import Response, SurveyFile
+from workshop.tui.exit_watch import ExitWatch
 from workshop.tui.kiosk.confirm import ConfirmCloseScreen
 from workshop.tui.kiosk.flow import Participation, survey_order
 from workshop.tui.kiosk.help import HelpScreen
@@ -71,6 +72,8 @@ class KioskApp(App[None]):
         self.stored_count = 0
         self.participation = Participation()
         translate_bindings(self, language)
+        self.exit_watch = ExitWatch(self, self.exit)
+        """SIGTERM, SIGHUP or a vanished terminal close the survey, keeping every response."""
 
     def run(self, *args: Any, **kwargs: Any) -> None:
         try:
@@ -85,6 +88,7 @@ class KioskApp(App[None]):
             self.survey_file = None
 
     async def on_mount(self) -> None:
+        self.exit_watch.start()
         self.register_theme(PROJECTOR)
         self.theme = PROJECTOR.name
         if self.phone_server is not None:
@@ -95,6 +99,7 @@ class KioskApp(App[None]):
         self.push_screen(self._welcome())
 
     async def on_unmount(self) -> None:
+        self.exit_watch.stop()
         if self.phone_server is not None:
             await self.phone_server.stop()
         self.close_survey_file()
