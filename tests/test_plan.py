@@ -234,3 +234,11 @@ def test_the_default_agenda_opens_with_why_and_puts_the_groups_own_modules_first
     track = [library.modules[m] for m in ids(plan.modules)[len(first) :]]
     specific = [m for m in track if "all" not in m.audience]
     assert specific and track[: len(specific)] == specific
+
+
+def test_weak_and_hesitant_are_decided_on_the_figure_the_trainer_reads():
+    from workshop.planner import is_hesitant, is_weak
+
+    assert is_weak(0.694) and not is_weak(0.696)  # 69% is weak; 69.6% reads 70%
+    assert not is_weak(0.7) and is_weak(3 / 7)
+    assert is_hesitant(2.94) and not is_hesitant(2.96)  # 2.96 reads 3.0

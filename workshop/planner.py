@@ -25,6 +25,16 @@ WEAK_SCORE = 0.7
 """A topic is taught when fewer than this share of its answers were correct."""
 LOW_ATTITUDE = 3.0
 """Below this mean (of 5) the group starts with the `getting-started` module."""
+
+
+def is_weak(share: float) -> bool:
+    """Below `WEAK_SCORE` as the trainer reads it: 69.6% shows as 70%, so it is not weak."""
+    return whole_percent(share) < whole_percent(WEAK_SCORE)
+
+
+def is_hesitant(mean: float) -> bool:
+    """Below `LOW_ATTITUDE` as the mean is shown, to one decimal: 2.96 reads 3, not hesitant."""
+    return round(mean, 1) < LOW_ATTITUDE
 GETTING_STARTED = "getting-started"
 
 
@@ -160,13 +170,13 @@ def plan_from_scores(
     plan = Plan(group=group, source="pooled" if pooled else "group", minutes=minutes)
     reasons = _Reasons(library, language, pooled, figures)
     weak = {
-        topic: result.score for topic, result in scores.topics.items() if result.score < WEAK_SCORE
+        topic: result.score for topic, result in scores.topics.items() if is_weak(result.score)
     }
     chosen: list[tuple[Module, str]] = [
         (module, t("plan.reason_always", lang=language)) for module in always_modules(library)
     ]
     starter = library.modules.get(GETTING_STARTED)
-    hesitant = scores.attitude is not None and scores.attitude.mean < LOW_ATTITUDE
+    hesitant = scores.attitude is not None and is_hesitant(scores.attitude.mean)
     if hesitant and starter and not starter.always and starter.for_group(group):
         assert scores.attitude is not None
         topics = [reasons.topic(topic, weak[topic]) for topic in _weak_topics(starter, weak)]

@@ -26,7 +26,7 @@ from workshop.content.model import NumberQuestion
 from workshop.errors import UserError
 from workshop.export.text import language_of, percent, quoted
 from workshop.i18n import t
-from workshop.planner import WEAK_SCORE
+from workshop.planner import WEAK_SCORE, is_weak
 from workshop.quiz import round_result
 from workshop.scores import (
     MIN_ANSWERS,
@@ -104,7 +104,7 @@ class TopicResult:
 
     @property
     def weak(self) -> bool:
-        return self.result is not None and self.result < WEAK_SCORE
+        return self.result is not None and is_weak(self.result)
 
 
 @dataclass(frozen=True)
@@ -402,7 +402,7 @@ def _weak_topics(
             ]
             weak.append(WeakTopic(result.topic, result.name, result.result, "session", teaching))
     for topic, score in baseline.items():
-        if topic in measured or score >= WEAK_SCORE:
+        if topic in measured or not is_weak(score):
             continue
         candidates = [
             m.id for m in library.modules_for(group) if topic in m.topics and m.id not in run
