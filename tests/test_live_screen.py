@@ -7,6 +7,7 @@ trainer text read as markup.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from textual import events
@@ -171,3 +172,30 @@ async def test_trainer_text_with_brackets_shows_as_written(isolated):
         text = flowing(app)
         assert "The [second] one, [link=x]really[/link]." in text
         assert "✓ Right answer: [@click=app.quit]second[/]" in text
+
+
+async def test_phones_get_trainer_text_as_written_and_the_session_stays_up(isolated):
+    import aiohttp
+
+    from workshop.phone.server import PhoneServer, open_socket
+
+    library = load_library([REHEARSAL])
+    app = make_app(library, isolated, modules=("every-kind",))
+    app.phone_server = server = PhoneServer(open_socket("127.0.0.1", 0), "en", code="XYZ789")
+    async with app.run_test(size=SIZE) as pilot:
+        await start_session(pilot)
+        await pilot.press("right")
+        await settle(pilot)
+        jar = aiohttp.CookieJar(unsafe=True)
+        async with aiohttp.ClientSession(cookie_jar=jar) as phone:
+            async with phone.post(server.url + "api/join", json={"code": "XYZ789"}) as response:
+                assert response.status == 200
+            async with phone.get(server.url + "api/state") as response:
+                state = await response.json()
+            assert "Which [tag] is right? [/]" in json.dumps(state, ensure_ascii=False)
+            assert "[@click=app.quit]second[/]" in json.dumps(state, ensure_ascii=False)
+            answer = {"round": state["round"], "value": 2}
+            async with phone.post(server.url + "api/answer", json=answer) as response:
+                assert response.status == 200
+            await settle(pilot)
+            assert app.is_running and "Answers: 1" in screen_text(app)
