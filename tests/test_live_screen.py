@@ -199,3 +199,24 @@ async def test_phones_get_trainer_text_as_written_and_the_session_stays_up(isola
                 assert response.status == 200
             await settle(pilot)
             assert app.is_running and "Answers: 1" in screen_text(app)
+
+
+async def test_a_clicker_moves_through_the_scores_between_modules(library, isolated):
+    """At the end of a module → shows the scores, and the next → continues: one step on."""
+    from workshop.tui.screens.scores import ScoresScreen
+
+    app = make_app(library, isolated, modules=("test-quiz", "x-basics"))
+    async with app.run_test(size=SIZE) as pilot:
+        await start_session(pilot)
+        live = app.live
+        while live.step_index < len(live.module.steps) - 1:
+            await pilot.press("escape", "right")  # escape leaves the compose box
+            await settle(pilot)
+        await pilot.press("right")
+        await settle(pilot)
+        assert isinstance(app.screen, ScoresScreen)
+        await pilot.press("right", "right")  # a double click of the clicker
+        await settle(pilot)
+        assert not any(isinstance(s, ScoresScreen) for s in app.screen_stack)
+        assert (live.module_index, live.step_index) == (1, 0)  # x-basics opens on a round
+        assert live.round.state is RoundState.REVEALED  # which the second → revealed

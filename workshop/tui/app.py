@@ -186,7 +186,7 @@ class WorkshopApp(App[int]):
     def show_scores(
         self, after_module: bool, then: Callable[[], Awaitable[None]] | None = None
     ) -> None:
-        self.run_worker(self._show_scores(after_module, then), group="scores")
+        self.run_worker(self._show_scores(after_module, then), group="scores", exclusive=True)
 
     async def _show_scores(
         self, after_module: bool, then: Callable[[], Awaitable[None]] | None
@@ -194,8 +194,9 @@ class WorkshopApp(App[int]):
         from workshop.tui.screens.scores import ScoresScreen
 
         live = self.live
-        assert live is not None
-        scores = await self.run_store(self.session_scores)
+        if live is None:  # the session was closed meanwhile (ctrl+q, a signal)
+            return
+        scores = await self.run_store(self.session_scores, live)
         key = "tui.scores_after_module" if after_module else "tui.scores_title"
         title = t(key, lang=self.language, module=live.module.title(self.language))
 
@@ -205,11 +206,9 @@ class WorkshopApp(App[int]):
 
         self.push_screen(ScoresScreen(scores, self.library, self.group, self.language, title), done)
 
-    def session_scores(self):
+    def session_scores(self, live: LiveSession):
         from workshop.scores import session_scores, topic_baseline
 
-        live = self.live
-        assert live is not None
         baseline = topic_baseline(self.library, self.data, self.group)
         return session_scores(
             self.library,
@@ -226,7 +225,8 @@ class WorkshopApp(App[int]):
         from workshop.tui.screens.dialogs import YesNoDialog
 
         async def finished() -> None:
-            assert self.live is not None
+            if self.live is None:
+                return
             try:
                 await self.run_store(self.live.finish)
             except UserError as error:  # the answers are kept; only "finished" is not saved
