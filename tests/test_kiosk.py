@@ -16,7 +16,7 @@ from workshop.content.model import NumberQuestion, ScaleQuestion, SurveyBank
 from workshop.store import StoreBusy, StoreWriteError, SurveyFile
 from workshop.store.surveys import survey_path
 from workshop.survey.order import survey_order
-from workshop.tui.kiosk import KioskApp
+from workshop.tui.kiosk import kiosk_app
 from workshop.tui.kiosk.confirm import ConfirmCloseScreen
 from workshop.tui.kiosk.flow import KioskQuestion
 from workshop.tui.kiosk.help import HelpScreen
@@ -192,7 +192,7 @@ async def test_whole_run_stores_exactly_one_complete_response(
 ) -> None:
     questions = survey_order(bank)
     answers = planned_answers(questions)
-    app = KioskApp(bank, isolated, GROUP, "en")
+    app = kiosk_app(bank, isolated, GROUP, "en")
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert isinstance(app.screen, WelcomeScreen)
@@ -210,7 +210,7 @@ async def test_whole_run_stores_exactly_one_complete_response(
 
 async def test_rather_not_say_stores_no_level(isolated: Path) -> None:
     bank = small_bank()
-    app = KioskApp(bank, isolated, GROUP, "en")
+    app = kiosk_app(bank, isolated, GROUP, "en")
     async with app.run_test(size=SIZE) as pilot:
         await start(pilot, level=4)
         for question in survey_order(bank):
@@ -226,7 +226,7 @@ async def test_going_back_changes_an_answer(sample: SurveyBank, isolated: Path) 
     first, second = questions[0], questions[1]
     answers = planned_answers(questions)
     answers[first.id] = 1
-    app = KioskApp(bank, isolated, GROUP, "en")
+    app = kiosk_app(bank, isolated, GROUP, "en")
     async with app.run_test(size=SIZE) as pilot:
         await start(pilot, level=1)
         await give(pilot, first, 2)
@@ -247,7 +247,7 @@ async def test_going_back_changes_an_answer(sample: SurveyBank, isolated: Path) 
 async def test_abandoning_midway_stores_nothing(sample: SurveyBank, isolated: Path) -> None:
     bank = sample
     questions = survey_order(bank)
-    app = KioskApp(bank, isolated, GROUP, "en")
+    app = kiosk_app(bank, isolated, GROUP, "en")
     async with app.run_test(size=SIZE) as pilot:
         await start(pilot)
         for question in questions[:3]:
@@ -266,7 +266,7 @@ async def test_abandoning_midway_stores_nothing(sample: SurveyBank, isolated: Pa
 async def test_thanks_returns_to_a_clean_welcome(sample: SurveyBank, isolated: Path) -> None:
     bank = sample
     questions = survey_order(bank)
-    app = KioskApp(bank, isolated, GROUP, "en")
+    app = kiosk_app(bank, isolated, GROUP, "en")
     app.THANKS_SECONDS = 2.0  # long enough to see the thank-you on a busy machine
     async with app.run_test(size=SIZE) as pilot:
         await start(pilot, level=3)
@@ -292,7 +292,7 @@ async def test_thanks_returns_to_a_clean_welcome(sample: SurveyBank, isolated: P
 async def test_two_participants_two_responses(isolated: Path) -> None:
     bank = small_bank()
     questions = survey_order(bank)
-    app = KioskApp(bank, isolated, GROUP, "en")
+    app = kiosk_app(bank, isolated, GROUP, "en")
     app.THANKS_SECONDS = 0.05
     async with app.run_test(size=SIZE) as pilot:
         for level, value in ((1, 1), (3, 2)):
@@ -311,7 +311,7 @@ async def test_two_participants_two_responses(isolated: Path) -> None:
 
 async def test_number_question_typed_checked_and_dont_know(isolated: Path) -> None:
     bank = small_bank()
-    app = KioskApp(bank, isolated, GROUP, "en")
+    app = kiosk_app(bank, isolated, GROUP, "en")
     async with app.run_test(size=SIZE) as pilot:
         await start(pilot)
         await press(pilot, "1", "enter")
@@ -339,7 +339,7 @@ async def test_write_error_keeps_the_answers_for_a_retry(
     isolated: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     bank = small_bank()
-    app = KioskApp(bank, isolated, GROUP, "en")
+    app = kiosk_app(bank, isolated, GROUP, "en")
     real_add = SurveyFile.add
 
     def failing_add(self: SurveyFile, responses: list[dict[str, Any]]) -> None:
@@ -369,7 +369,7 @@ async def test_write_error_keeps_the_answers_for_a_retry(
 
 async def test_close_asks_and_no_keeps_running(isolated: Path) -> None:
     bank = small_bank()
-    app = KioskApp(bank, isolated, GROUP, "en")
+    app = kiosk_app(bank, isolated, GROUP, "en")
     app.THANKS_SECONDS = 60
     async with app.run_test(size=SIZE) as pilot:
         await start(pilot)
@@ -393,7 +393,7 @@ async def test_close_asks_and_no_keeps_running(isolated: Path) -> None:
 
 async def test_thanks_waits_for_an_open_dialog(isolated: Path) -> None:
     bank = small_bank()
-    app = KioskApp(bank, isolated, GROUP, "en")
+    app = kiosk_app(bank, isolated, GROUP, "en")
     app.THANKS_SECONDS = 0.5
     async with app.run_test(size=SIZE) as pilot:
         await start(pilot)
@@ -408,7 +408,7 @@ async def test_thanks_waits_for_an_open_dialog(isolated: Path) -> None:
 
 
 async def test_help_opens_and_closes(isolated: Path) -> None:
-    app = KioskApp(small_bank(), isolated, GROUP, "en")
+    app = kiosk_app(small_bank(), isolated, GROUP, "en")
     async with app.run_test(size=SIZE) as pilot:
         await start(pilot)
         await press(pilot, "f1")
@@ -419,7 +419,7 @@ async def test_help_opens_and_closes(isolated: Path) -> None:
 
 async def test_footer_shows_only_working_number_keys(bank: SurveyBank, isolated: Path) -> None:
     questions = survey_order(bank)
-    app = KioskApp(bank, isolated, GROUP, "en")
+    app = kiosk_app(bank, isolated, GROUP, "en")
     async with app.run_test(size=SIZE) as pilot:
         await start(pilot)
         question = questions[0]
@@ -437,8 +437,8 @@ async def test_footer_shows_only_working_number_keys(bank: SurveyBank, isolated:
 
 async def test_the_group_file_is_locked_while_the_kiosk_is_open(isolated: Path) -> None:
     with SurveyFile(isolated, GROUP), pytest.raises(StoreBusy):
-        KioskApp(small_bank(), isolated, GROUP, "en")
-    app = KioskApp(small_bank(), isolated, GROUP, "en")
+        kiosk_app(small_bank(), isolated, GROUP, "en")
+    app = kiosk_app(small_bank(), isolated, GROUP, "en")
     with pytest.raises(StoreBusy):
         SurveyFile(isolated, GROUP)
     app.close_survey_file()
@@ -449,7 +449,7 @@ async def test_the_group_file_is_locked_while_the_kiosk_is_open(isolated: Path) 
 
 async def test_dutch(bank: SurveyBank, isolated: Path) -> None:
     questions = survey_order(bank)
-    app = KioskApp(bank, isolated, GROUP, "nl")
+    app = kiosk_app(bank, isolated, GROUP, "nl")
     async with app.run_test(size=SIZE) as pilot:
         assert "Deze enquête is anoniem" in screen_text(pilot)
         assert "Druk op enter om te beginnen" in screen_text(pilot)
@@ -482,7 +482,7 @@ async def test_options_and_progress_visible_at_80_by_24(
     bank: SurveyBank, isolated: Path, language: str
 ) -> None:
     width, height = 80, 24
-    app = KioskApp(bank, isolated, GROUP, language)
+    app = kiosk_app(bank, isolated, GROUP, language)
     total = len(survey_order(bank))
     async with app.run_test(size=(width, height)) as pilot:
         for question in hardest_to_fit(bank, language):
@@ -500,7 +500,7 @@ async def test_options_and_progress_visible_at_80_by_24(
 
 
 async def test_small_screen_runs_through(sample: SurveyBank, isolated: Path) -> None:
-    app = KioskApp(sample, isolated, GROUP, "nl")
+    app = kiosk_app(sample, isolated, GROUP, "nl")
     async with app.run_test(size=(80, 24)) as pilot:
         await start(pilot)
         for question in survey_order(sample):
@@ -510,7 +510,7 @@ async def test_small_screen_runs_through(sample: SurveyBank, isolated: Path) -> 
 
 
 async def test_large_screen_renders(isolated: Path) -> None:
-    app = KioskApp(small_bank(), isolated, GROUP, "en")
+    app = kiosk_app(small_bank(), isolated, GROUP, "en")
     async with app.run_test(size=(200, 60)) as pilot:
         await start(pilot)
         assert app.screen.has_class("-tall") and app.screen.has_class("-wide")

@@ -220,3 +220,16 @@ async def test_a_clicker_moves_through_the_scores_between_modules(library, isola
         assert not any(isinstance(s, ScoresScreen) for s in app.screen_stack)
         assert (live.module_index, live.step_index) == (1, 0)  # x-basics opens on a round
         assert live.round.state is RoundState.REVEALED  # which the second → revealed
+
+
+async def test_keys_are_labelled_in_the_session_language_not_the_process_one(library, isolated):
+    """A Dutch session under an English process (say `--lang en --resume`) stays Dutch."""
+    app = make_app(library, isolated, language="nl")
+    async with app.run_test(size=(160, 45)) as pilot:
+        await start_session(pilot)
+        await pilot.press("right")
+        await settle(pilot)
+        footer = screen_lines(app)[-1]
+        assert "antwoord tonen" in footer and "afsluiten" in footer, footer
+        assert "reveal" not in footer and "tui." not in footer, footer
+

@@ -105,12 +105,12 @@ def test_the_qr_text_is_the_qr_matrix():
 
 async def test_the_kiosk_serves_the_survey_to_phones(library, isolated):
     from workshop.survey.order import survey_order
-    from workshop.tui.kiosk import KioskApp
+    from workshop.tui.kiosk import kiosk_app
     from workshop.tui.kiosk.welcome import WelcomeScreen
 
     isolated.mkdir(parents=True, exist_ok=True)
     server = PhoneServer(open_socket("127.0.0.1", 0), "en", code=CODE)
-    app = KioskApp(library.survey, isolated, "sales", "en", phone_server=server)
+    app = kiosk_app(library.survey, isolated, "sales", "en", phone_server=server)
     questions = survey_order(library.survey)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()

@@ -18,7 +18,7 @@ from tests.test_hostile_files import one_line_naming
 from tests.test_tui_session import SIZE, prepared
 from workshop.content import load_library
 from workshop.planner import default_plan
-from workshop.tui.app import WorkshopApp
+from workshop.tui.app import workshop_app
 
 BROKEN = Path(__file__).parent / "broken_modules"
 FIRST_FRAME_IMPORTS = """
@@ -83,7 +83,7 @@ async def test_the_agenda_opens_before_the_plan_and_fills_in_when_it_is_ready(li
         release.wait(10)
         return library, default_plan(library, "sales", 90, "en")
 
-    app = WorkshopApp(prepare, "sales", isolated, "en")
+    app = workshop_app(prepare, "sales", isolated, "en")
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         screen = app.screen

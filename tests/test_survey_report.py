@@ -105,14 +105,15 @@ def test_survey_run_opens_the_kiosk_for_the_group(survey, isolated, monkeypatch)
     class Kiosk:
         return_code = 0
 
-        def __init__(self, bank, data, group, language, phone_server=None):
-            opened.append((bank, data, group, language))
-            assert phone_server is None  # nothing listens without --serve
-
         def run(self):
             opened.append("ran")
 
-    monkeypatch.setattr("workshop.tui.kiosk.KioskApp", Kiosk)
+    def kiosk_app(bank, data, group, language, phone_server=None):
+        opened.append((bank, data, group, language))
+        assert phone_server is None  # nothing listens without --serve
+        return Kiosk()
+
+    monkeypatch.setattr("workshop.tui.kiosk.kiosk_app", kiosk_app)
     assert main(["survey", "run", "--group", "Sales", "--lang", "nl"]) == 0
     assert opened == [(survey, isolated, "sales", "nl"), "ran"]
     assert main(["survey", "run", "--group", "sales team"]) == 2

@@ -16,7 +16,7 @@ from textual.widgets import DataTable, Markdown, Static
 
 from workshop.planner import default_plan
 from workshop.quiz import RoundState
-from workshop.tui.app import WorkshopApp
+from workshop.tui.app import WorkshopApp, workshop_app
 from workshop.tui.screens.agenda import AgendaScreen
 from workshop.tui.screens.dialogs import YesNoDialog
 from workshop.tui.screens.scores import ScoresScreen
@@ -40,7 +40,7 @@ def make_app(library, data, language="en", resume=False, modules=("test-quiz",))
 
 def opened(library, plan, data, language="en", resume=False) -> WorkshopApp:
     """The app as `workshop start` makes it, preparing the given content and plan."""
-    return WorkshopApp(lambda: (library, plan), "sales", data, language, resume=resume)
+    return workshop_app(lambda: (library, plan), "sales", data, language, resume=resume)
 
 
 async def prepared(pilot) -> None:

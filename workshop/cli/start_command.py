@@ -54,9 +54,9 @@ def run(args: argparse.Namespace) -> int:
     from workshop.phone.options import server_from_args
 
     phone_server = server_from_args(args, language)
-    from workshop.tui.app import WorkshopApp
+    from workshop.tui.app import workshop_app
 
-    app = WorkshopApp(
+    app = workshop_app(
         partial(prepare, args, group, folder, language),
         group,
         folder,

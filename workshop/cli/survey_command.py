@@ -252,12 +252,12 @@ def run_kiosk(args: argparse.Namespace) -> int:
     language = current_language()
     phone_server = server_from_args(args, language)
     try:
-        from workshop.tui.kiosk import KioskApp
+        from workshop.tui.kiosk import kiosk_app
     except ModuleNotFoundError as error:
         if not (error.name or "").startswith("workshop.tui"):
             raise
         raise UserError(t("survey.kiosk_missing")) from error
-    app = KioskApp(content.survey, data, group, language, phone_server=phone_server)
+    app = kiosk_app(content.survey, data, group, language, phone_server=phone_server)
     from workshop.cli.collector import settled
 
     settled()

@@ -20,6 +20,7 @@ from workshop.i18n import t
 from workshop.runner import SerialRunner
 from workshop.store.sessions import ensure_group_free, unfinished_session
 from workshop.tui.exit_watch import ExitWatch
+from workshop.tui.language import in_language
 from workshop.tui.screens.agenda import AgendaScreen
 from workshop.tui.theme import PROJECTOR
 from workshop.tui.widgets.join import JoinBadge, JoinPanel, PhoneAnswered, PhonesJoined
@@ -43,8 +44,8 @@ class WorkshopApp(App[int]):
     TITLE = "workshop"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
     BINDINGS = [
-        Binding("f1", "help", t("tui.key_help"), id="help"),
-        Binding("ctrl+q", "request_quit", t("tui.quit"), priority=True, id="quit"),
+        Binding("f1", "help", "tui.key_help", id="help"),
+        Binding("ctrl+q", "request_quit", "tui.quit", priority=True, id="quit"),
     ]
 
     library: Library
@@ -89,7 +90,7 @@ class WorkshopApp(App[int]):
 
     def get_default_screen(self) -> Screen:
         """The agenda is the first screen and stays beneath every other."""
-        self.agenda = AgendaScreen(self.group, self.language)
+        self.agenda = in_language(AgendaScreen, self.language)(self.group, self.language)
         return self.agenda
 
     async def on_mount(self) -> None:
@@ -129,7 +130,7 @@ class WorkshopApp(App[int]):
 
             question = t("tui.resume_question", lang=self.language, session=unfinished.stem)
             self.push_screen(
-                YesNoDialog(question, self.language),
+                in_language(YesNoDialog, self.language)(question, self.language),
                 lambda yes: self._resume_answered(yes, unfinished),
             )
 
@@ -175,7 +176,7 @@ class WorkshopApp(App[int]):
         from workshop.tui.screens.session import SessionScreen
 
         assert self.live is not None
-        await self.push_screen(SessionScreen(self.live))
+        await self.push_screen(in_language(SessionScreen, self.language)(self.live))
 
     # Services for the screens ------------------------------------------------------------------
 
@@ -204,7 +205,8 @@ class WorkshopApp(App[int]):
             if then is not None:
                 await then()
 
-        self.push_screen(ScoresScreen(scores, self.library, self.group, self.language, title), done)
+        screen = in_language(ScoresScreen, self.language)
+        self.push_screen(screen(scores, self.library, self.group, self.language, title), done)
 
     def session_scores(self, live: LiveSession):
         from workshop.scores import session_scores, topic_baseline
@@ -232,7 +234,10 @@ class WorkshopApp(App[int]):
             except UserError as error:  # the answers are kept; only "finished" is not saved
                 self.notify(str(error), severity="error", timeout=15)
             question = t("tui.finished_question", lang=self.language)
-            self.push_screen(YesNoDialog(question, self.language), self._export_answered)
+            self.push_screen(
+                in_language(YesNoDialog, self.language)(question, self.language),
+                self._export_answered,
+            )
 
         self.show_scores(after_module=True, then=finished)
 
@@ -247,7 +252,8 @@ class WorkshopApp(App[int]):
         async def close(_: None) -> None:
             await self.shut_down()
 
-        self.push_screen(FinishedScreen(written, problems, self.language), close)
+        screen = in_language(FinishedScreen, self.language)
+        self.push_screen(screen(written, problems, self.language), close)
 
     def write_exports(self) -> tuple[list[Path], list[str]]:
         """The summary (HTML to print, Markdown to mail) and the group's follow-up kit."""
@@ -314,7 +320,7 @@ class WorkshopApp(App[int]):
         from workshop.tui.screens.help import HelpScreen
 
         key = getattr(self.screen, "HELP", None) or "tui.help_general"
-        self.push_screen(HelpScreen(t(key, lang=self.language)))
+        self.push_screen(in_language(HelpScreen, self.language)(t(key, lang=self.language)))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """Every key of the current screen by name in the palette, e.g. "quiz: reveal"."""
@@ -342,7 +348,9 @@ class WorkshopApp(App[int]):
             from workshop.tui.screens.dialogs import YesNoDialog
 
             self.push_screen(
-                YesNoDialog(t("tui.quit_during_round", lang=self.language), self.language),
+                in_language(YesNoDialog, self.language)(
+                    t("tui.quit_during_round", lang=self.language), self.language
+                ),
                 self._quit_answered,
             )
             return
@@ -366,3 +374,17 @@ class WorkshopApp(App[int]):
             self.live = None
         self.runner.shutdown()
         self.exit(return_code)
+
+
+def workshop_app(
+    prepare: Prepare,
+    group: str,
+    data: Path,
+    language: str,
+    resume: bool | Path = False,
+    phone_server: PhoneServer | None = None,
+) -> WorkshopApp:
+    """The app with its keys labelled in `language`: made this way by the CLI and the tests."""
+    return in_language(WorkshopApp, language)(
+        prepare, group, data, language, resume=resume, phone_server=phone_server
+    )

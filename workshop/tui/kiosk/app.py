@@ -19,7 +19,6 @@ from workshop.tui.exit_watch import ExitWatch
 from workshop.tui.kiosk.confirm import ConfirmCloseScreen
 from workshop.tui.kiosk.flow import Participation, survey_order
 from workshop.tui.kiosk.help import HelpScreen
-from workshop.tui.kiosk.keys import translate_bindings
 from workshop.tui.kiosk.level import LevelScreen
 from workshop.tui.kiosk.messages import (
     Answered,
@@ -32,6 +31,7 @@ from workshop.tui.kiosk.messages import (
 from workshop.tui.kiosk.question import question_screen
 from workshop.tui.kiosk.thanks import SaveFailedScreen, ThanksScreen
 from workshop.tui.kiosk.welcome import WelcomeScreen
+from workshop.tui.language import in_language
 from workshop.tui.theme import PROJECTOR
 
 if TYPE_CHECKING:
@@ -60,8 +60,14 @@ class KioskApp(App[None]):
     THANKS_SECONDS = 5.0
     """How long the thank-you stays before the welcome returns for the next participant."""
 
-    def __init__(self, bank: SurveyBank, data: Path, group: str, language: str,
-                 phone_server: PhoneServer | None = None) -> None:
+    def __init__(
+        self,
+        bank: SurveyBank,
+        data: Path,
+        group: str,
+        language: str,
+        phone_server: PhoneServer | None = None,
+    ) -> None:
         self.survey_file: SurveyFile | None = SurveyFile(data, group)
         super().__init__()
         self.phone_server = phone_server
@@ -71,7 +77,6 @@ class KioskApp(App[None]):
         self.questions = survey_order(bank)
         self.stored_count = 0
         self.participation = Participation()
-        translate_bindings(self, language)
         self.exit_watch = ExitWatch(self, self.exit)
         """SIGTERM, SIGHUP or a vanished terminal close the survey, keeping every response."""
 
@@ -113,7 +118,9 @@ class KioskApp(App[None]):
     # The participant's way through the survey
 
     def _welcome(self) -> WelcomeScreen:
-        return WelcomeScreen(self.group, len(self.questions), self.language, self.phone_server)
+        return in_language(WelcomeScreen, self.language)(
+            self.group, len(self.questions), self.language, self.phone_server
+        )
 
     def _show(self, screen: Screen[None]) -> None:
         self.switch_screen(screen)
@@ -122,7 +129,9 @@ class KioskApp(App[None]):
         participation = self.participation
         participation.step = step
         if step == 0:
-            self._show(LevelScreen(self.language, participation.level_choice))
+            self._show(
+                in_language(LevelScreen, self.language)(self.language, participation.level_choice)
+            )
             return
         question = self.questions[step - 1]
         topic = self.bank.topics.get(question.topic)
@@ -193,17 +202,17 @@ class KioskApp(App[None]):
         try:
             self.survey_file.add([response])
         except UserError as error:
-            self._show(SaveFailedScreen(self.language, str(error)))
+            self._show(in_language(SaveFailedScreen, self.language)(self.language, str(error)))
             return
         participation.stored = True
         self.stored_count += 1
-        self._show(ThanksScreen(self.language, self.THANKS_SECONDS))
+        self._show(in_language(ThanksScreen, self.language)(self.language, self.THANKS_SECONDS))
 
     # The trainer's keys
 
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen | ConfirmCloseScreen):
-            self.push_screen(HelpScreen(self.language))
+            self.push_screen(in_language(HelpScreen, self.language)(self.language))
 
     def action_close_survey(self) -> None:
         """Ask before closing; ctrl+q pressed again in the dialog confirms."""
@@ -212,7 +221,10 @@ class KioskApp(App[None]):
             return
         unfinished = self.participation.started and not self.participation.stored
         self.push_screen(
-            ConfirmCloseScreen(self.language, self.stored_count, unfinished), self._close_answered
+            in_language(ConfirmCloseScreen, self.language)(
+                self.language, self.stored_count, unfinished
+            ),
+            self._close_answered,
         )
 
     def _close_answered(self, close: bool | None) -> None:
@@ -225,3 +237,14 @@ class KioskApp(App[None]):
 
     async def action_quit(self) -> None:
         self.action_close_survey()
+
+
+def kiosk_app(
+    bank: SurveyBank,
+    data: Path,
+    group: str,
+    language: str,
+    phone_server: PhoneServer | None = None,
+) -> KioskApp:
+    """The kiosk with its keys labelled in `language`: made this way by the CLI and the tests."""
+    return in_language(KioskApp, language)(bank, data, group, language, phone_server=phone_server)

@@ -7,7 +7,7 @@ from textual.binding import Binding
 from textual.reactive import reactive
 from textual.screen import Screen
 
-from workshop.tui.kiosk.keys import number_keys, translate_bindings
+from workshop.tui.kiosk.keys import number_keys
 from workshop.tui.kiosk.messages import BackRequested
 from workshop.tui.kiosk.widgets import OptionRow
 
@@ -34,7 +34,6 @@ class ChoosingScreen(Screen[None]):
         self.language = language
         self.answered = False
         self.set_reactive(ChoosingScreen.choice, chosen)
-        translate_bindings(self, language)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "choose":

@@ -10,7 +10,6 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Footer, Label
 
 from workshop.i18n import t
-from workshop.tui.kiosk.keys import translate_bindings
 
 
 class ConfirmCloseScreen(ModalScreen[bool]):
@@ -32,7 +31,6 @@ class ConfirmCloseScreen(ModalScreen[bool]):
         self.language = language
         self.stored = stored
         self.unfinished = unfinished
-        translate_bindings(self, language)
 
     def compose(self) -> ComposeResult:
         lang = self.language

@@ -9,7 +9,6 @@ from textual.screen import Screen
 from textual.widgets import Footer, Markdown
 
 from workshop.i18n import t
-from workshop.tui.kiosk.keys import translate_bindings
 
 
 class HelpScreen(Screen[None]):
@@ -22,7 +21,6 @@ class HelpScreen(Screen[None]):
     def __init__(self, language: str) -> None:
         super().__init__(classes="kiosk-screen")
         self.language = language
-        translate_bindings(self, language)
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help", classes="page"):

@@ -18,9 +18,9 @@ from workshop.i18n import t
 from workshop.symbols import shape as shape_for
 from workshop.tui.kiosk.choosing import ChoosingScreen
 from workshop.tui.kiosk.flow import KioskQuestion, Value
-from workshop.tui.kiosk.keys import translate_bindings
 from workshop.tui.kiosk.messages import Answered, BackRequested
 from workshop.tui.kiosk.widgets import NumberInput, OptionRow, SurveyProgress
+from workshop.tui.language import in_language
 
 
 def question_screen(
@@ -33,8 +33,12 @@ def question_screen(
 ) -> Screen[None]:
     """The screen for `question`, showing the participant's earlier answer if there is one."""
     if isinstance(question, NumberQuestion):
-        return NumberQuestionScreen(question, number, total, topic, language, answers)
-    return ChoiceQuestionScreen(question, number, total, topic, language, answers)
+        return in_language(NumberQuestionScreen, language)(
+            question, number, total, topic, language, answers
+        )
+    return in_language(ChoiceQuestionScreen, language)(
+        question, number, total, topic, language, answers
+    )
 
 
 def _scale_labels(question: ScaleQuestion, language: str) -> list[str]:
@@ -150,7 +154,6 @@ class NumberQuestionScreen(Screen[None]):
                 self.set_reactive(NumberQuestionScreen.dont_know, True)
             else:
                 self.typed = _number_text(value)
-        translate_bindings(self, language)
 
     def compose(self) -> ComposeResult:
         lang = self.language

@@ -9,7 +9,6 @@ from textual.screen import Screen
 from textual.widgets import Footer, Label
 
 from workshop.i18n import t
-from workshop.tui.kiosk.keys import translate_bindings
 from workshop.tui.kiosk.messages import RetryRequested, ThanksOver
 
 
@@ -25,7 +24,6 @@ class ThanksScreen(Screen[None]):
         self.language = language
         self.seconds = seconds
         self.expired = False
-        translate_bindings(self, language)
 
     def compose(self) -> ComposeResult:
         lang = self.language
@@ -60,7 +58,6 @@ class SaveFailedScreen(Screen[None]):
         super().__init__(classes="kiosk-screen")
         self.language = language
         self.reason = reason
-        translate_bindings(self, language)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="save-failed", classes="page"):

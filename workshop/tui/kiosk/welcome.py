@@ -11,7 +11,6 @@ from textual.screen import Screen
 from textual.widgets import Digits, Footer, Label
 
 from workshop.i18n import t
-from workshop.tui.kiosk.keys import translate_bindings
 from workshop.tui.kiosk.messages import StartRequested
 
 if TYPE_CHECKING:
@@ -30,7 +29,6 @@ class WelcomeScreen(Screen[None]):
         self.group = group
         self.question_count = question_count
         self.language = language
-        translate_bindings(self, language)
 
     def compose(self) -> ComposeResult:
         lang = self.language

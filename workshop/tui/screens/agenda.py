@@ -62,7 +62,7 @@ def fitted_widths(width: int, fixed: int, title: int, reason: int) -> tuple[int,
 class AgendaTable(DataTable):
     """The agenda rows; enter starts the session, and the footer says so once there are rows."""
 
-    BINDINGS = [Binding("enter", "select_cursor", t("tui.key_start"), id="start")]
+    BINDINGS = [Binding("enter", "select_cursor", "tui.key_start", id="start")]
 
     def on_resize(self) -> None:
         """The columns are fitted to the width: fit them again when it changes."""
@@ -83,10 +83,10 @@ class AgendaScreen(Screen):
             self.module_ids = module_ids
 
     BINDINGS = [
-        Binding("space", "toggle", t("tui.key_toggle"), id="toggle"),
-        Binding("ctrl+up", "move(-1)", t("tui.key_move_up"), id="move-up"),
-        Binding("ctrl+down", "move(1)", t("tui.key_move_down"), id="move-down"),
-        Binding("a", "add", t("tui.key_add"), id="add"),
+        Binding("space", "toggle", "tui.key_toggle", id="toggle"),
+        Binding("ctrl+up", "move(-1)", "tui.key_move_up", id="move-up"),
+        Binding("ctrl+down", "move(1)", "tui.key_move_down", id="move-down"),
+        Binding("a", "add", "tui.key_add", id="add"),
     ]
     HELP = "tui.help_agenda"
 

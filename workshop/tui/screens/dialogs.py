@@ -15,8 +15,8 @@ class YesNoDialog(ModalScreen[bool]):
     """A question with yes and no; escape means no."""
 
     BINDINGS = [
-        Binding("escape,n", "answer(False)", t("tui.no"), id="no"),
-        Binding("y,j", "answer(True)", t("tui.yes"), id="yes"),
+        Binding("escape,n", "answer(False)", "tui.no", id="no"),
+        Binding("y,j", "answer(True)", "tui.yes", id="yes"),
     ]
 
     def __init__(self, question: str, language: str) -> None:

@@ -26,7 +26,7 @@ def by_folder(paths: list[Path]) -> dict[Path, list[str]]:
 
 
 class FinishedScreen(Screen[None]):
-    BINDINGS = [Binding("enter,escape,q", "dismiss", t("tui.close"), id="close")]
+    BINDINGS = [Binding("enter,escape,q", "dismiss", "tui.close", id="close")]
     VERTICAL_BREAKPOINTS = [(0, "-short"), (30, "-tall")]
 
     def __init__(self, written: list[Path], problems: list[str], language: str) -> None:

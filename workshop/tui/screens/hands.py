@@ -16,7 +16,7 @@ MAX_HANDS = 10_000
 
 
 class HandsScreen(ModalScreen[dict[float | None, int] | None]):
-    BINDINGS = [Binding("escape", "cancel", t("tui.cancel"), id="cancel")]
+    BINDINGS = [Binding("escape", "cancel", "tui.cancel", id="cancel")]
 
     def __init__(self, question: AnyQuestion, language: str) -> None:
         super().__init__()

@@ -8,11 +8,9 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Markdown
 
-from workshop.i18n import t
-
 
 class HelpScreen(ModalScreen[None]):
-    BINDINGS = [Binding("escape,f1,q", "dismiss", t("tui.close"), id="close")]
+    BINDINGS = [Binding("escape,f1,q", "dismiss", "tui.close", id="close")]
 
     def __init__(self, markdown: str) -> None:
         super().__init__()

@@ -57,7 +57,7 @@ class FiguresTable:
 
 
 class ScoresScreen(ModalScreen[None]):
-    BINDINGS = [Binding("escape,s,right,space,enter", "dismiss", t("tui.continue"), id="close")]
+    BINDINGS = [Binding("escape,s,right,space,enter", "dismiss", "tui.continue", id="close")]
     VERTICAL_BREAKPOINTS = [(0, "-short"), (30, "-tall")]
 
     def __init__(

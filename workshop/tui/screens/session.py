@@ -30,6 +30,7 @@ from workshop.i18n import t
 from workshop.live import LiveSession
 from workshop.quiz import InvalidAnswer, RoundClosed, RoundState
 from workshop.tui.keypresses import RepeatFilter
+from workshop.tui.language import in_language
 from workshop.tui.widgets.countdown import Countdown
 from workshop.tui.widgets.exercise import ExerciseView
 from workshop.tui.widgets.join import JoinBadge, JoinPanel
@@ -46,18 +47,18 @@ class SessionScreen(Screen[None]):
     # In footer order, most needed first, so that 80 columns keep the keys that matter
     # (→, r, f1, ^q): help and quit are the app's, repeated here to come before the rest.
     BINDINGS = [
-        Binding("right,space", "next", t("tui.key_next"), id="next"),
-        Binding("r", "reveal", t("tui.key_reveal"), id="reveal"),
-        Binding("escape", "leave_text", t("tui.key_leave_text"), id="leave-text"),
-        Binding("enter", "write", t("tui.key_write"), id="write"),
-        Binding("f1", "app.help", t("tui.key_help"), id="session-help"),
-        Binding("ctrl+q", "app.request_quit", t("tui.quit"), id="session-quit"),
-        Binding("backspace", "undo", t("tui.key_undo"), id="undo"),
-        Binding("h", "hands", t("tui.key_hands"), id="hands"),
-        Binding("left", "back", t("tui.key_back"), id="back"),
-        Binding("t", "notes", t("tui.key_notes"), id="notes"),
-        Binding("s", "scores", t("tui.key_scores"), id="scores"),
-        Binding("j", "join_panel", t("phone.key_join"), id="join-panel"),
+        Binding("right,space", "next", "tui.key_next", id="next"),
+        Binding("r", "reveal", "tui.key_reveal", id="reveal"),
+        Binding("escape", "leave_text", "tui.key_leave_text", id="leave-text"),
+        Binding("enter", "write", "tui.key_write", id="write"),
+        Binding("f1", "app.help", "tui.key_help", id="session-help"),
+        Binding("ctrl+q", "app.request_quit", "tui.quit", id="session-quit"),
+        Binding("backspace", "undo", "tui.key_undo", id="undo"),
+        Binding("h", "hands", "tui.key_hands", id="hands"),
+        Binding("left", "back", "tui.key_back", id="back"),
+        Binding("t", "notes", "tui.key_notes", id="notes"),
+        Binding("s", "scores", "tui.key_scores", id="scores"),
+        Binding("j", "join_panel", "phone.key_join", id="join-panel"),
     ]
     HELP = "tui.help_session"
     AUTO_FOCUS = ""  # nothing takes ← → from the screen; a compose box focuses itself
@@ -128,7 +129,7 @@ class SessionScreen(Screen[None]):
         if isinstance(step, ExerciseStep):
             return ExerciseView(step, language)
         if isinstance(step, RulesStep):
-            return RulesView(live.library.policy, language)
+            return in_language(RulesView, language)(live.library.policy, language)
         assert isinstance(step, QuizStep | PollStep) and live.round is not None
         if live.round.state is RoundState.OPEN:
             return QuizOpenView(
@@ -215,7 +216,8 @@ class SessionScreen(Screen[None]):
             from workshop.tui.screens.dialogs import YesNoDialog
 
             question = t("tui.leave_open_round", lang=self.language)
-            self.app.push_screen(YesNoDialog(question, self.language), self._back_answered)
+            dialog = in_language(YesNoDialog, self.language)(question, self.language)
+            self.app.push_screen(dialog, self._back_answered)
             return
         await self._move_back()
 
@@ -287,7 +289,8 @@ class SessionScreen(Screen[None]):
         from workshop.tui.screens.hands import HandsScreen
 
         question = self.live.round.question
-        self.app.push_screen(HandsScreen(question, self.language), self._hands_counted)
+        hands = in_language(HandsScreen, self.language)(question, self.language)
+        self.app.push_screen(hands, self._hands_counted)
 
     async def _hands_counted(self, counts: dict[float | None, int] | None) -> None:
         if counts is None:

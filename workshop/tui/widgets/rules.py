@@ -9,13 +9,12 @@ from textual.widgets import Markdown
 
 from workshop.content.describe import policy_markdown
 from workshop.content.model import Policy
-from workshop.i18n import t
 
 
 class RulesView(VerticalScroll, inherit_bindings=False):
     BINDINGS = [
-        Binding("up", "scroll_up", t("tui.key_scroll"), show=False),
-        Binding("down", "scroll_down", t("tui.key_scroll"), show=False),
+        Binding("up", "scroll_up", "tui.key_scroll", show=False),
+        Binding("down", "scroll_down", "tui.key_scroll", show=False),
         Binding("pageup", "page_up", show=False),
         Binding("pagedown", "page_down", show=False),
     ]
