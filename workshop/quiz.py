@@ -123,8 +123,8 @@ def round_result(question: AnyQuestion, tallies: Counter[float | None]) -> Round
         for number in range(1, len(option_labels(question, "en")) + 1):
             count = tallies.get(number, 0)
             bars.append(Bar(number, count, count / total if total else 0.0, number in right))
-    if offers_dont_know(question):
-        count = tallies.get(None, 0)
+    if offers_dont_know(question) and (None in tallies or not isinstance(question, NumberQuestion)):
+        count = tallies.get(None, 0)  # a number round hears "don't know" only from phones
         bars.append(Bar(None, count, count / total if total else 0.0, False))
     score = None
     if question.scored and total:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from textual import on
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
 from workshop.errors import UserError
@@ -313,6 +314,19 @@ class WorkshopApp(App[int]):
     async def on_unmount(self) -> None:
         self.exit_watch.stop()
         await self.stop_phones()
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        """Every notice is plain text (they name files, groups and modules): never markup,
+        whatever a caller asks."""
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
 
     # Help, commands, quitting ----------------------------------------------------------------
 

@@ -9,13 +9,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Footer
 
 from workshop.i18n import t
+from workshop.tui.widgets.plain import Plain
 
 if TYPE_CHECKING:
     from textual.widgets import OptionList
@@ -99,13 +102,13 @@ class AgendaScreen(Screen):
         self.items: list[AgendaItem] = []
 
     def compose(self) -> ComposeResult:
-        yield Static(
+        yield Plain(
             t("tui.agenda_preparing", lang=self.language, group=self.group), id="agenda-header"
         )
-        yield Static("", id="agenda-note")
+        yield Plain("", id="agenda-note")
         yield AgendaTable(id="agenda", cursor_type="row", zebra_stripes=True)
-        yield Static("", id="agenda-total")
-        yield Footer()
+        yield Plain("", id="agenda-total")
+        yield Footer(show_command_palette=False)  # ctrl+p works; F1 says so
 
     def on_mount(self) -> None:
         self.add_columns(self.query_one(DataTable))
@@ -129,9 +132,9 @@ class AgendaScreen(Screen):
         self.plan = plan
         self.items = [AgendaItem(m.id, m.minutes, m.reason, True, True) for m in plan.modules]
         self.items += [AgendaItem(m.id, m.minutes, m.reason, False, False) for m in plan.left_out]
-        self.query_one("#agenda-header", Static).update(self.header(plan))
+        self.query_one("#agenda-header", Plain).update(self.header(plan))
         if plan.respondents:  # without a survey the header already says so
-            note = self.query_one("#agenda-note", Static)
+            note = self.query_one("#agenda-note", Plain)
             note.update(plan.note)
             note.display = True
         self.redraw()
@@ -167,7 +170,7 @@ class AgendaScreen(Screen):
         table.clear(columns=True)
         self.add_columns(table, *self.fitted(table, rows))
         for item, cells in zip(self.items, rows, strict=True):
-            table.add_row(*cells, key=item.id, height=None)
+            table.add_row(*map(Text, cells), key=item.id, height=None)  # text, never markup
         table.move_cursor(row=max(0, min(row, len(self.items) - 1)))
         self.show_total()
 
@@ -186,7 +189,7 @@ class AgendaScreen(Screen):
         planned = sum(item.minutes for item in self.items if item.included)
         over = planned - self.plan.minutes
         values = {"planned": planned, "minutes": self.plan.minutes}
-        total = self.query_one("#agenda-total", Static)
+        total = self.query_one("#agenda-total", Plain)
         if over > 0:
             total.update(t("tui.planned_over", lang=self.language, count=over, **values))
         else:
@@ -219,7 +222,7 @@ class AgendaScreen(Screen):
             return
         on_agenda = {item.id for item in self.items}
         options = [
-            Option(f"{module.title(self.language)} · {module.minutes} min", id=module.id)
+            Option(Content(f"{module.title(self.language)} · {module.minutes} min"), id=module.id)
             for module in self.library.modules.values()
             if module.id not in on_agenda
         ]

@@ -6,9 +6,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Static
+from textual.widgets import Button
 
 from workshop.i18n import t
+from workshop.tui.widgets.plain import Plain
 
 
 class YesNoDialog(ModalScreen[bool]):
@@ -26,7 +27,7 @@ class YesNoDialog(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Static(self.question, classes="dialog-question")
+            yield Plain(self.question, classes="dialog-question")
             with Horizontal(classes="dialog-buttons"):
                 yield Button(t("tui.yes_button", lang=self.language), id="yes", variant="primary")
                 yield Button(t("tui.no_button", lang=self.language), id="no")

@@ -12,9 +12,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Footer
 
 from workshop.i18n import t
+from workshop.tui.widgets.plain import Plain
 
 
 def by_folder(paths: list[Path]) -> dict[Path, list[str]]:
@@ -37,14 +38,14 @@ class FinishedScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(classes="dialog finished"):
-            yield Static(t("tui.finished_title", lang=self.language), classes="dialog-question")
+            yield Plain(t("tui.finished_title", lang=self.language), classes="dialog-question")
             if self.written:
-                yield Static(t("tui.finished_written", lang=self.language))
+                yield Plain(t("tui.finished_written", lang=self.language))
                 for folder, names in by_folder(self.written).items():
-                    yield Static(str(folder), classes="written-folder")
+                    yield Plain(str(folder), classes="written-folder")
                     for name in names:
-                        yield Static(f"✓ {name}", classes="written-path")
+                        yield Plain(f"✓ {name}", classes="written-path")
             for problem in self.problems:
-                yield Static(f"✗ {problem}", classes="too-few")
-            yield Static(t("tui.finished_close", lang=self.language), classes="hint")
+                yield Plain(f"✗ {problem}", classes="too-few")
+            yield Plain(t("tui.finished_close", lang=self.language), classes="hint")
         yield Footer()

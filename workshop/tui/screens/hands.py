@@ -6,11 +6,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, Static
+from textual.widgets import Button, Input
 
 from workshop.content.answers import AnyQuestion, offers_dont_know, option_labels
 from workshop.i18n import t
 from workshop.symbols import shape
+from workshop.tui.widgets.plain import Plain
 
 MAX_HANDS = 10_000
 
@@ -36,10 +37,10 @@ class HandsScreen(ModalScreen[dict[float | None, int] | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog hands"):
-            yield Static(t("tui.hands_title", lang=self.language), classes="dialog-question")
+            yield Plain(t("tui.hands_title", lang=self.language), classes="dialog-question")
             for index, value in enumerate(self.values):
                 with Horizontal(classes="hands-row"):
-                    yield Label(self.label(value), classes="hands-label")
+                    yield Plain(self.label(value), classes="hands-label")
                     yield Input(
                         placeholder="0",
                         restrict=r"[0-9]*",
@@ -47,7 +48,7 @@ class HandsScreen(ModalScreen[dict[float | None, int] | None]):
                         id=f"hands-{index}",
                         classes="hands-input",
                     )
-            yield Static("", id="hands-error")
+            yield Plain("", id="hands-error")
             with Horizontal(classes="dialog-buttons"):
                 yield Button(t("tui.hands_save", lang=self.language), id="save", variant="primary")
                 yield Button(t("tui.cancel", lang=self.language), id="cancel")
@@ -67,7 +68,7 @@ class HandsScreen(ModalScreen[dict[float | None, int] | None]):
             raw = self.query_one(f"#hands-{index}", Input).value.strip() or "0"
             counts[value] = min(int(raw), MAX_HANDS)
         if not any(counts.values()):
-            self.query_one("#hands-error", Static).update(t("tui.hands_empty", lang=self.language))
+            self.query_one("#hands-error", Plain).update(t("tui.hands_empty", lang=self.language))
             return
         self.dismiss(counts)
 

@@ -14,11 +14,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Static
+from textual.widgets import Footer
 
 from workshop.content import Library
 from workshop.i18n import percent, points, t
 from workshop.scores import SessionScores, Share
+from workshop.tui.widgets.plain import Plain
 
 
 def shown(value: float | None, language: str) -> str:
@@ -74,13 +75,13 @@ class ScoresScreen(ModalScreen[None]):
         language = self.language
         overall = self.scores.overall
         with VerticalScroll(classes="dialog scores"):
-            yield Static(self.title_text, classes="dialog-question")
+            yield Plain(self.title_text, classes="dialog-question")
             if overall.value is None:
-                yield Static(
+                yield Plain(
                     t("tui.too_few", lang=language, count=overall.answered), classes="too-few"
                 )
             else:
-                yield Static(
+                yield Plain(
                     t(
                         "tui.session_score",
                         lang=language,
@@ -90,10 +91,10 @@ class ScoresScreen(ModalScreen[None]):
                     ),
                     classes="big-score",
                 )
-            yield Static(self.topic_table(), id="topic-scores", classes="score-table")
+            yield Plain(self.topic_table(), id="topic-scores", classes="score-table")
             if self.scores.other_groups:
-                yield Static(self.group_table(), id="group-scores", classes="score-table")
-            yield Static(t("tui.anonymity_note", lang=language), classes="hint")
+                yield Plain(self.group_table(), id="group-scores", classes="score-table")
+            yield Plain(t("tui.anonymity_note", lang=language), classes="hint")
         yield Footer()
 
     def topic_table(self) -> FiguresTable:

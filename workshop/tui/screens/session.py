@@ -88,7 +88,7 @@ class SessionScreen(Screen[None]):
             yield panel
         yield Container(id="step")
         yield Markdown("", id="notes")
-        yield Footer(compact=True)
+        yield Footer(compact=True, show_command_palette=False)  # ctrl+p works; F1 says so
 
     async def on_mount(self) -> None:
         await self.show_step()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import time
 
 from textual.app import ComposeResult
@@ -43,7 +44,7 @@ class DiscussionView(Vertical):
         self.set_interval(1, self._tick)
 
     def _left(self) -> str:
-        left = max(0, int(self.deadline - time.monotonic()))
+        left = max(0, math.ceil(self.deadline - time.monotonic()))  # 3:00 first, as the quiz
         if left == 0:
             return t("tui.discussion_time_up", lang=self.language)
         return t("tui.discussion_left", lang=self.language, time=f"{left // 60}:{left % 60:02d}")
