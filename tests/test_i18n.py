@@ -89,3 +89,13 @@ def test_messages_follow_the_chosen_language():
     i18n.set_language("nl")
     assert i18n.t("quiz.dont_know") == "Weet ik niet"
     assert i18n.t("quiz.dont_know", lang="en") == "Don't know"
+
+
+def test_numbers_are_read_as_each_language_types_them():
+    assert i18n.parse_number("1.000", "nl") == 1000  # a Dutch thousand
+    assert i18n.parse_number("1,000", "en") == 1000
+    assert i18n.parse_number("2,5", "nl") == i18n.parse_number("2.5", "en") == 2.5
+    assert i18n.parse_number("2.5", "nl") == 2.5  # not a group of three: a decimal point
+    assert i18n.parse_number("1.000.000", "nl") == 1_000_000
+    with pytest.raises(ValueError):
+        i18n.parse_number("1.2.3", "nl")

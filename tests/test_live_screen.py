@@ -20,6 +20,7 @@ from workshop.quiz import RoundState
 from workshop.tui.keypresses import RepeatFilter
 from workshop.tui.screens.dialogs import YesNoDialog
 from workshop.tui.screens.session import SessionScreen
+from workshop.tui.widgets.quiz_open import QuizOpenView
 from workshop.tui.widgets.quiz_reveal import RevealView
 
 SIZE = (80, 24)
@@ -233,3 +234,65 @@ async def test_keys_are_labelled_in_the_session_language_not_the_process_one(lib
         assert "antwoord tonen" in footer and "afsluiten" in footer, footer
         assert "reveal" not in footer and "tui." not in footer, footer
 
+
+
+async def test_a_late_confirmation_never_covers_a_later_warning(library, isolated):
+    """The first press's "received" may be stored after the second press was flagged."""
+    app = make_app(library, isolated)
+    async with app.run_test(size=SIZE) as pilot:
+        await start_session(pilot)
+        await pilot.press("right")
+        await settle(pilot)
+        view = app.screen.query_one(QuizOpenView)
+        view.flash("✗ not counted", pressed_at=2.0, warning=True)
+        view.flash("✓ received", pressed_at=1.0)  # the earlier press, confirmed later
+        await pilot.pause()
+        assert "✗ not counted" in screen_text(app) and "✓ received" not in screen_text(app)
+
+
+async def test_a_dutch_thousand_typed_with_a_point_is_a_thousand(library, isolated):
+    app = make_app(library, isolated, language="nl")
+    async with app.run_test(size=SIZE) as pilot:
+        await start_session(pilot)
+        await pilot.press("right", "right", "right")  # to the number round
+        await pilot.press(*"1.000", "enter", *"2,5", "enter")
+        await settle(pilot)
+    assert [a["value"] for a in stored_answers(isolated)] == [1000, 2.5]
+
+
+async def test_hands_are_for_options_and_a_recount_starts_from_the_last_count(library, isolated):
+    from workshop.tui.screens.hands import HandsScreen
+
+    app = make_app(library, isolated)
+    async with app.run_test(size=SIZE) as pilot:
+        await start_session(pilot)
+        await pilot.press("right")
+        await settle(pilot)
+        await pilot.press("h", "3", "tab", "9", "enter")
+        await settle(pilot)
+        await pilot.press("h")
+        await settle(pilot)
+        assert isinstance(app.screen, HandsScreen)
+        assert "replaces the earlier one (12 hands)" in flowing(app)
+        assert [i.value for i in app.screen.query("Input")][:2] == ["3", "9"]
+        await pilot.press("escape", "right", "right")  # reveal, then the number round
+        await settle(pilot)
+        await pilot.press("h")
+        await settle(pilot)
+        assert isinstance(app.screen, SessionScreen)  # nobody raises a hand for "23"
+        assert "show of hands" not in screen_lines(app)[-1]
+
+
+async def test_a_post_being_written_survives_a_step_back(library, isolated):
+    app = make_app(library, isolated)
+    async with app.run_test(size=SIZE) as pilot:
+        await start_session(pilot)
+        live = app.live
+        while live.step.kind != "exercise":
+            await pilot.press("right")
+            await settle(pilot)
+        await pilot.press(*"half a post", "escape", "left")
+        await settle(pilot)
+        await pilot.press("right")
+        await settle(pilot)
+        assert app.screen.query_one(TextArea).text == "half a post"

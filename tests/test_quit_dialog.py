@@ -20,7 +20,7 @@ async def test_the_quit_question_names_the_command_without_backticks(library, is
         await pilot.pause()
         assert isinstance(app.screen, YesNoDialog)
         text = str(app.screen.query_one(".dialog-question", Static).render())
-        assert "workshop start --resume" in text, text
+        assert "workshop start --group sales --resume" in text, text
         assert "`" not in text
         await pilot.press("n")
 

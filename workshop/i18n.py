@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import re
 from collections.abc import Mapping
 
 LANGUAGES = ("en", "nl")
@@ -92,3 +93,13 @@ def whole_percent(share: float) -> int:
 def points(result: float, baseline: float) -> str:
     """A learning gain in percentage points, as the two shown percentages differ: "+29"."""
     return f"{whole_percent(result) - whole_percent(baseline):+d}"
+
+
+def parse_number(text: str, lang: str | None = None) -> float:
+    """A number as typed by people of `lang`: "1.000" is a thousand in Dutch, "1,000" in
+    English; "2,5" and "2.5" are two and a half in both. Raises ValueError if it is none."""
+    group, decimal = (".", ",") if (lang or _language) == "nl" else (",", ".")
+    typed = text.strip()
+    if re.fullmatch(rf"\d{{1,3}}(?:{re.escape(group)}\d{{3}})+(?:{re.escape(decimal)}\d+)?", typed):
+        typed = typed.replace(group, "")
+    return float(typed.replace(",", "."))

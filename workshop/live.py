@@ -131,12 +131,14 @@ class LiveSession:
         if known is None or not isinstance(step, QuizStep | PollStep):
             return
         tallies: Counter[float | None] = Counter()
+        hands: Counter[float | None] = Counter()
         for answer in self.session.answers():
             if answer.round == known["number"]:
                 tallies[answer.value] += answer.count
-        self.round = QuizRound(
-            known["number"], self.module.id, step.question, RoundState(known["state"]), tallies
-        )
+                if answer.source == "hands":
+                    hands[answer.value] += answer.count
+        number, state = known["number"], RoundState(known["state"])
+        self.round = QuizRound(number, self.module.id, step.question, state, tallies, hands)
 
     def _save_position(
         self,
@@ -208,6 +210,7 @@ class LiveSession:
             current.uncount(answer.value, answer.count)
         for answer in new:
             current.count(answer.value, answer.count)
+        current.hands = checked
 
     def _open_round(self) -> QuizRound:
         if self.round is None or not self.round_open:

@@ -71,6 +71,8 @@ class QuizRound:
     question: AnyQuestion
     state: RoundState = RoundState.OPEN
     tallies: Counter[float | None] = field(default_factory=Counter)
+    hands: Counter[float | None] = field(default_factory=Counter)
+    """The part of `tallies` from the last show of hands, which a re-count replaces."""
 
     @property
     def seconds(self) -> int:

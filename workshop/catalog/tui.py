@@ -44,6 +44,7 @@ MESSAGES = {
     "tui.key_notes": {"en": "notes", "nl": "notities"},
     "tui.key_scores": {"en": "scores", "nl": "scores"},
     "tui.key_leave_text": {"en": "leave text box", "nl": "tekstvak verlaten"},
+    "tui.palette_placeholder": {"en": "Search for an action…", "nl": "Zoek een actie…"},
     "tui.key_write": {"en": "write", "nl": "schrijven"},
     "tui.key_start": {"en": "start", "nl": "starten"},
     "tui.key_toggle": {"en": "in/out", "nl": "aan/uit"},
@@ -158,6 +159,16 @@ MESSAGES = {
         "en": "Show of hands: how many hands for each option?",
         "nl": "Handen opsteken: hoeveel handen per optie?",
     },
+    "tui.hands_recount": {
+        "en": {
+            "one": "A new count replaces the earlier one ({count} hand), filled in below.",
+            "other": "A new count replaces the earlier one ({count} hands), filled in below.",
+        },
+        "nl": {
+            "one": "Een nieuwe telling vervangt de vorige ({count} hand), hieronder ingevuld.",
+            "other": "Een nieuwe telling vervangt de vorige ({count} handen), hieronder ingevuld.",
+        },
+    },
     "tui.hands_save": {"en": "Count them", "nl": "Tellen"},
     "tui.hands_empty": {"en": "Type at least one count.", "nl": "Vul minstens één aantal in."},
     "tui.hands_counted": {"en": "✓ Hands counted", "nl": "✓ Handen geteld"},
@@ -208,9 +219,9 @@ MESSAGES = {
     },
     "tui.quit_during_round": {
         "en": "A round is open. Quit anyway? Every answer so far is saved; "
-        "“workshop start --resume” continues.",
+        "“workshop start --group {group} --resume” continues.",
         "nl": "Er loopt een ronde. Toch afsluiten? Alle antwoorden tot nu toe zijn opgeslagen; "
-        "“workshop start --resume” gaat verder.",
+        "“workshop start --group {group} --resume” gaat verder.",
     },
     "tui.help_general": {
         "en": "# Keys\n\n- **F1** this help\n- **ctrl+p** every action by name\n- **ctrl+q** quit",

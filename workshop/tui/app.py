@@ -330,6 +330,14 @@ class WorkshopApp(App[int]):
 
     # Help, commands, quitting ----------------------------------------------------------------
 
+    def action_command_palette(self) -> None:
+        """Textual's palette, its search line in the session's language."""
+        from textual.command import CommandPalette
+
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            placeholder = t("tui.palette_placeholder", lang=self.language)
+            self.push_screen(CommandPalette(id="--command-palette", placeholder=placeholder))
+
     def action_help(self) -> None:
         from workshop.tui.screens.help import HelpScreen
 
@@ -363,7 +371,8 @@ class WorkshopApp(App[int]):
 
             self.push_screen(
                 in_language(YesNoDialog, self.language)(
-                    t("tui.quit_during_round", lang=self.language), self.language
+                    t("tui.quit_during_round", lang=self.language, group=self.group),
+                    self.language,
                 ),
                 self._quit_answered,
             )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input
 
@@ -18,11 +18,17 @@ MAX_HANDS = 10_000
 
 class HandsScreen(ModalScreen[dict[float | None, int] | None]):
     BINDINGS = [Binding("escape", "cancel", "tui.cancel", id="cancel")]
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (30, "-tall")]
 
-    def __init__(self, question: AnyQuestion, language: str) -> None:
+    def __init__(
+        self, question: AnyQuestion, language: str, earlier: dict[float | None, int] | None = None
+    ) -> None:
+        """`earlier`: the round's hand count so far, which a new count replaces (shown filled
+        in, so a re-count is a correction rather than a surprise)."""
         super().__init__()
         self.question = question
         self.language = language
+        self.earlier = earlier or {}
         self.values: list[float | None] = list(range(1, len(option_labels(question, language)) + 1))
         if offers_dont_know(question):
             self.values.append(None)
@@ -36,22 +42,30 @@ class HandsScreen(ModalScreen[dict[float | None, int] | None]):
         return f"{number} {shape(number)}  {text}"
 
     def compose(self) -> ComposeResult:
+        language = self.language
         with Vertical(classes="dialog hands"):
-            yield Plain(t("tui.hands_title", lang=self.language), classes="dialog-question")
-            for index, value in enumerate(self.values):
-                with Horizontal(classes="hands-row"):
-                    yield Plain(self.label(value), classes="hands-label")
-                    yield Input(
-                        placeholder="0",
-                        restrict=r"[0-9]*",
-                        max_length=5,
-                        id=f"hands-{index}",
-                        classes="hands-input",
-                    )
+            yield Plain(t("tui.hands_title", lang=language), classes="dialog-question")
+            if self.earlier:
+                counted = sum(self.earlier.values())
+                yield Plain(t("tui.hands_recount", lang=language, count=counted), classes="hint")
+            with VerticalScroll(classes="hands-rows", can_focus=False):
+                for index, value in enumerate(self.values):
+                    with Horizontal(classes="hands-row"):
+                        yield Plain(self.label(value), classes="hands-label")
+                        yield Input(
+                            str(self.earlier[value]) if value in self.earlier else None,
+                            placeholder="0",
+                            restrict=r"[0-9]*",
+                            max_length=5,
+                            id=f"hands-{index}",
+                            classes="hands-input",
+                            compact=True,
+                        )
             yield Plain("", id="hands-error")
             with Horizontal(classes="dialog-buttons"):
-                yield Button(t("tui.hands_save", lang=self.language), id="save", variant="primary")
-                yield Button(t("tui.cancel", lang=self.language), id="cancel")
+                save = t("tui.hands_save", lang=language)
+                yield Button(save, id="save", variant="primary", compact=True)
+                yield Button(t("tui.cancel", lang=language), id="cancel", compact=True)
 
     def on_input_submitted(self) -> None:
         self.save()

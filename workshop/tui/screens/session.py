@@ -20,13 +20,14 @@ from workshop.content.answers import offers_dont_know, option_labels
 from workshop.content.model import (
     DiscussionStep,
     ExerciseStep,
+    NumberQuestion,
     PollStep,
     QuizStep,
     RulesStep,
     TalkStep,
 )
 from workshop.errors import UserError
-from workshop.i18n import t
+from workshop.i18n import parse_number, t
 from workshop.live import LiveSession
 from workshop.quiz import InvalidAnswer, RoundClosed, RoundState
 from workshop.tui.keypresses import RepeatFilter
@@ -41,6 +42,7 @@ from workshop.tui.widgets.rules import RulesView
 from workshop.tui.widgets.talk import DiscussionView, TalkView
 
 NUMBER_KEYS = set("0123456789")
+HINT_SECONDS = 3.0
 
 
 class SessionScreen(Screen[None]):
@@ -70,6 +72,9 @@ class SessionScreen(Screen[None]):
         self.notes_visible = False
         self.clock = clock
         self.repeats = RepeatFilter()
+        self.hinted_at = float("-inf")
+        self.drafts: dict[tuple[int, int], str] = {}
+        """Posts typed in compose boxes, per step, kept while the app runs (never stored)."""
         self.reveal_when_back = False
         """The countdown ended while a dialog was open: reveal once the dialog is done."""
 
@@ -127,7 +132,8 @@ class SessionScreen(Screen[None]):
         if isinstance(step, DiscussionStep):
             return DiscussionView(step, language)
         if isinstance(step, ExerciseStep):
-            return ExerciseView(step, language)
+            here = (live.module_index, live.step_index)
+            return ExerciseView(step, language, self.drafts.get(here, ""))
         if isinstance(step, RulesStep):
             return in_language(RulesView, language)(live.library.policy, language)
         assert isinstance(step, QuizStep | PollStep) and live.round is not None
@@ -172,15 +178,21 @@ class SessionScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Only the keys that work on this step show in the footer."""
-        if action in ("reveal", "undo", "hands"):
+        if action in ("reveal", "undo"):
             return self.round_open
+        if action == "hands":  # hands go up for options; a number is typed
+            return self.round_open and not isinstance(self.live.round.question, NumberQuestion)
         if action == "leave_text":
             return self.writing
         if action == "write":
-            return not self.writing and bool(self.query(ExerciseView))
+            return not self.writing and bool(self.query(TextArea))
         if action == "join_panel":
             return getattr(self.app, "phone_server", None) is not None
         return True
+
+    @on(TextArea.Changed)
+    def _keep_draft(self, event: TextArea.Changed) -> None:
+        self.drafts[(self.live.module_index, self.live.step_index)] = event.text_area.text
 
     def on_descendant_focus(self) -> None:
         self.refresh_bindings()
@@ -279,7 +291,7 @@ class SessionScreen(Screen[None]):
         saved, withdrawn = await self.store(self.live.withdraw_last, self.clock())
         if withdrawn:
             view.set_total(self.live.round.total)
-            view.flash(t("tui.withdrawn", lang=self.language))
+            view.flash(t("tui.withdrawn", lang=self.language), pressed_at=self.clock())
         elif saved:
             self.notify(t("tui.nothing_to_undo", lang=self.language))
 
@@ -289,7 +301,8 @@ class SessionScreen(Screen[None]):
         from workshop.tui.screens.hands import HandsScreen
 
         question = self.live.round.question
-        hands = in_language(HandsScreen, self.language)(question, self.language)
+        earlier = dict(self.live.round.hands)
+        hands = in_language(HandsScreen, self.language)(question, self.language, earlier)
         self.app.push_screen(hands, self._hands_counted)
 
     async def _hands_counted(self, counts: dict[float | None, int] | None) -> None:
@@ -306,7 +319,7 @@ class SessionScreen(Screen[None]):
         view = self.open_view()
         if saved and view is not None:
             view.set_total(self.live.round.total)
-            view.flash(t("tui.hands_counted", lang=self.language))
+            view.flash(t("tui.hands_counted", lang=self.language), pressed_at=self.clock())
 
     def count_phone_answer(self, round_number: int) -> None:
         """A phone's answer is stored: the count includes it, with no other sign of it."""
@@ -334,28 +347,32 @@ class SessionScreen(Screen[None]):
                 event.stop()
                 typed = view.take_typed()
                 if typed:
-                    self.send_answer(typed)
+                    self.send_answer(typed, self.clock())
                 return
         elif view is not None and key and key in NUMBER_KEYS:
             event.stop()
-            if self.repeats.is_repeat(key, self.clock()):
-                view.flash(t("tui.repeat_not_counted", lang=self.language), warning=True)
+            now = self.clock()
+            if self.repeats.is_repeat(key, now):
+                message = t("tui.repeat_not_counted", lang=self.language)
+                view.flash(message, pressed_at=now, warning=True)
                 return
             number = int(key)
             if not 1 <= number <= view.option_count:
                 self.notify(t("tui.press_a_number", lang=self.language, last=view.option_count))
                 return
-            self.send_answer(key)
+            self.send_answer(key, now)
             return
         if (
             event.is_printable
             and key not in self.active_bindings
             and event.key not in self.active_bindings
+            and self.clock() - self.hinted_at > HINT_SECONDS  # one hint, not a pile on the slide
         ):
+            self.hinted_at = self.clock()
             self.notify(t("tui.key_does_nothing", lang=self.language, key=key), timeout=3)
 
     @work(group="answers")
-    async def send_answer(self, typed: str) -> None:
+    async def send_answer(self, typed: str, pressed_at: float) -> None:
         """Store one answer, then confirm it the same way whichever answer it was; an answer
         that cannot be counted says why, so nobody walks away believing it was."""
         view = self.open_view()
@@ -365,7 +382,7 @@ class SessionScreen(Screen[None]):
         value: float | None
         if view.is_number:
             try:
-                value = float(typed.replace(",", "."))
+                value = parse_number(typed, self.language)
             except ValueError:
                 self.notify(t("tui.not_an_answer", lang=self.language), severity="warning")
                 return
@@ -373,7 +390,7 @@ class SessionScreen(Screen[None]):
             number = int(typed)
             value = None if self._is_dont_know(number) else number
         try:
-            recorded = await self.app.run_store(self.live.answer, value, "key", self.clock())
+            recorded = await self.app.run_store(self.live.answer, value, "key", pressed_at)
         except InvalidAnswer:
             self.notify(t("tui.not_an_answer", lang=self.language), severity="warning")
             return
@@ -384,7 +401,7 @@ class SessionScreen(Screen[None]):
             self.notify(str(error), severity="error", timeout=10)
             return
         view.set_total(recorded.total)
-        view.flash(t("tui.received", lang=self.language))
+        view.flash(t("tui.received", lang=self.language), pressed_at=pressed_at)
 
     def _is_dont_know(self, number: int) -> bool:
         question = self.live.round.question

@@ -17,17 +17,18 @@ class ExerciseView(Vertical):
     """The compose box takes the keyboard as soon as it appears: the screen says "type your
     post", so typing must never drive the session (a space would move on)."""
 
-    def __init__(self, step: ExerciseStep, language: str) -> None:
+    def __init__(self, step: ExerciseStep, language: str, draft: str = "") -> None:
         super().__init__(classes="step-view")
         self.step = step
         self.language = language
+        self.draft = draft
 
     def compose(self) -> ComposeResult:
         yield Plain(t("tui.exercise", lang=self.language), classes="step-kind")
         yield Markdown(self.step.instructions(self.language), classes="points")
         if self.step.compose is not None:
-            yield TextArea(id="compose", soft_wrap=True, show_line_numbers=False)
-            yield Plain(self.length_text(""), id="compose-length")
+            yield TextArea(self.draft, id="compose", soft_wrap=True, show_line_numbers=False)
+            yield Plain(self.length_text(self.draft), id="compose-length")
             yield Plain(t("tui.compose_hint", lang=self.language), classes="hint")
 
     def on_mount(self) -> None:

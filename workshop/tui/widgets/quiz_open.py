@@ -34,6 +34,7 @@ class QuizOpenView(Vertical):
         self.seconds = seconds
         self.typed = ""
         self.fade: Timer | None = None
+        self.flashed_at = float("-inf")
 
     @property
     def is_number(self) -> bool:
@@ -58,8 +59,9 @@ class QuizOpenView(Vertical):
                 labels.append(t("quiz.dont_know", lang=self.language))
             with Grid(id="options"):
                 for number, label in enumerate(labels, start=1):
-                    classes = f"option {colour_class(number)}"
-                    yield Plain(f"{number} {shape(number)}  {label}", classes=classes)
+                    with Horizontal(classes=f"option {colour_class(number)}"):
+                        yield Plain(f"{number} {shape(number)}", classes="option-key")
+                        yield Plain(label, classes="option-label")  # wraps under itself
         with Horizontal(classes="quiz-bottom"):
             yield Plain(self.instruction(), classes="instruction")
             yield Countdown(self.seconds, id="countdown")
@@ -98,10 +100,15 @@ class QuizOpenView(Vertical):
         self.query_one("#number-box", Plain).update(self.typed_text())
         return typed
 
-    def flash(self, message: str, warning: bool = False) -> None:
+    def flash(self, message: str, pressed_at: float, warning: bool = False) -> None:
         """The same neutral confirmation whatever was answered; it fades after a moment.
 
-        Each flash restarts the fade, so the last press is always the one on screen."""
+        The latest press is what shows: a confirmation stored after a later press was
+        flagged ("not counted") does not cover that flag.
+        """
+        if pressed_at < self.flashed_at:
+            return
+        self.flashed_at = pressed_at
         received = self.query_one("#received", Plain)
         received.update(message)
         received.set_class(warning, "warning")

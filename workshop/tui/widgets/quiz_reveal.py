@@ -27,13 +27,13 @@ class RevealView(Vertical):
         self.result = result
         self.language = language
 
-    def rows(self) -> list[tuple[str, Bar]]:
-        """Each bar with its label: "2 ◆ 280" for an option, "23" for a number typed."""
+    def rows(self) -> list[tuple[str, str, Bar]]:
+        """Each bar with its key and label: "2 ◆", "280" for an option; "", "23" for a number."""
         if isinstance(self.question, NumberQuestion):
-            return [(self.number_label(bar), bar) for bar in self.result.bars]
+            return [("", self.number_label(bar), bar) for bar in self.result.bars]
         labels = [*option_labels(self.question, self.language), self.dont_know]
         bars = enumerate(self.result.bars, start=1)
-        return [(f"{n} {shape(n)} {labels[n - 1]}", bar) for n, bar in bars]
+        return [(f"{n} {shape(n)}", labels[n - 1], bar) for n, bar in bars]
 
     @property
     def dont_know(self) -> str:
