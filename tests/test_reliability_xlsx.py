@@ -27,7 +27,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook, load_workbook
 
-from workshop.survey.spreadsheet import read_rows, spanned_cells
+from workshop.survey.spreadsheet import ods_spanned_cells, read_rows, spanned_cells
 
 EXAMPLES = int(os.environ.get("WORKSHOP_HOSTILE_EXAMPLES", "60"))
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -394,3 +394,60 @@ def test_the_span_counted_is_never_below_the_one_calamine_reads(cells, claim, un
     rows = max(row for _, row in cells)
     columns = max(column for column, _ in cells) + unreferenced
     assert spanned_cells(xml) >= rows * columns
+
+
+def ods(rows: str) -> bytes:
+    """An .ods whose first table is a question row and then `rows` (content.xml markup)."""
+    office, table, text = (
+        f"urn:oasis:names:tc:opendocument:xmlns:{name}:1.0" for name in ("office", "table", "text")
+    )
+    content = (
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="{office}"'
+        f' xmlns:table="{table}" xmlns:text="{text}" office:version="1.2"><office:body>'
+        '<office:spreadsheet><table:table table:name="Sheet1"><table:table-row>'
+        '<table:table-cell office:value-type="string"><text:p>Q</text:p></table:table-cell>'
+        f"</table:table-row>{rows}</table:table></office:spreadsheet></office:body>"
+        "</office:document-content>"
+    )
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        kind = "application/vnd.oasis.opendocument.spreadsheet"
+        archive.writestr("mimetype", kind, compress_type=zipfile.ZIP_STORED)
+        archive.writestr("content.xml", content)
+        archive.writestr(
+            "META-INF/manifest.xml",
+            '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"'
+            ' manifest:version="1.2"><manifest:file-entry manifest:full-path="/" '
+            f'manifest:media-type="{kind}"/><manifest:file-entry manifest:full-path="content.xml"'
+            ' manifest:media-type="text/xml"/></manifest:manifest>',
+        )
+    return buffer.getvalue()
+
+
+def test_an_ods_row_repeated_a_million_times_is_refused_at_once(tmp_path):
+    """A few hundred bytes that calamine would spread over 47 million cells (2.9 GB, 24 s)."""
+    path = tmp_path / "repeated.ods"
+    path.write_bytes(
+        ods(
+            '<table:table-row table:number-rows-repeated="1048575"><table:table-cell '
+            'table:number-columns-repeated="45" office:value-type="float" office:value="1">'
+            "<text:p>1</text:p></table:table-cell></table:table-row>"
+        )
+    )
+    one_line_within(*import_in_child(path), path, "spans more cells than a survey export can")
+
+
+def test_empty_rows_and_cells_repeated_to_the_sheet_end_count_for_nothing(tmp_path):
+    """As LibreOffice writes the rest of a sheet: its span is that of the answers."""
+    path = tmp_path / "libreoffice.ods"
+    path.write_bytes(
+        ods(
+            '<table:table-row><table:table-cell office:value-type="float" office:value="3">'
+            "<text:p>3</text:p></table:table-cell><table:table-cell table:number-columns-"
+            'repeated="1023"/></table:table-row><table:table-row table:number-rows-repeated='
+            '"1048574"><table:table-cell table:number-columns-repeated="1024"/></table:table-row>'
+        )
+    )
+    with zipfile.ZipFile(path) as archive, archive.open("content.xml") as content:
+        assert ods_spanned_cells(content) == 2
+    assert comparable(fast_rows(path.read_bytes(), ".ods")) == [["Q"], [3]]

@@ -10,9 +10,15 @@ file is checked before calamine sees it, cheaply, against what it would ask for:
 - a zipped one (.xlsx, .ods): at most `MAX_UNPACKED_BYTES` unpacked, as its directory says
   (a 1.5 MB .xlsx can unpack to 1.5 GB); zipfile refuses a part longer than its entry says;
 - an .xlsx: the rectangle its sheets' cells span, at most `MAX_CELLS` (two cells, at A1 and at
-  XFD1048576, span 17 billion). The sheet's `<dimension>` names the rectangle; a few byte
-  searches in C prove that no cell lies outside it, and only a sheet where they cannot (no
-  dimension, cells without a reference, a namespace prefix) is scanned cell by cell.
+  XFD1048576, span 17 billion); an .ods: the same for its first table, with repeated rows and
+  cells counted out (read with expat: a LibreOffice sheet is rare and small). An .xlsx sheet's
+  `<dimension>` names the rectangle; a few byte searches in C prove that no cell lies outside
+  it, and only a sheet where they cannot (no dimension, cells without a reference, a namespace
+  prefix) is scanned cell by cell.
+
+An .xls is not checked beyond its size: its cells live in a binary stream inside an OLE file,
+and its format allows at most 65,536 × 256 cells, which calamine reads in a few seconds and
+about 1 GB (a 6 KB file with cells at A1 and IV65536).
 
 Values are those openpyxl's `iter_rows(values_only=True)` gives, which the importer expects:
 text trimmed and empty text as None, a whole number as int, a date as a datetime. Unlike
@@ -21,12 +27,14 @@ openpyxl, an error cell (#N/A, #DIV/0!) reads as None: calamine gives no error v
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import re
+import xml.parsers.expat
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from workshop.errors import UserError
 from workshop.i18n import t
@@ -96,14 +104,16 @@ def check_size(path: Path) -> None:
                 raise UserError(
                     t("survey.too_large", path=path, limit=_megabytes(MAX_UNPACKED_BYTES))
                 )
-            if suffix == ".xlsx":
-                for entry in entries:
-                    if entry.filename.startswith("xl/worksheets/"):
-                        cells = spanned_cells(archive.read(entry))
-                        if cells > MAX_CELLS:
-                            raise UserError(
-                                t("survey.too_many_cells", path=path, limit=MAX_CELLS // 10**6)
-                            )
+            for entry in entries:
+                if suffix == ".xlsx" and entry.filename.startswith("xl/worksheets/"):
+                    cells = spanned_cells(archive.read(entry))
+                elif suffix == ".ods" and entry.filename == "content.xml":
+                    with archive.open(entry) as content:
+                        cells = ods_spanned_cells(content)
+                else:
+                    continue
+                if cells > MAX_CELLS:
+                    raise UserError(t("survey.too_many_cells", path=path, limit=MAX_CELLS // 10**6))
     except UserError:
         raise
     except Exception as error:  # a damaged zip: zipfile raises many kinds
@@ -153,6 +163,65 @@ def _beyond(column: bytes, row: int) -> re.Pattern[bytes]:
     return re.compile(
         rb'<c r="(?>(?:%s)\d|[A-Z]++(?:%s)")' % (b"|".join(later_columns), b"|".join(later_rows))
     )
+
+
+TABLE_NS = "urn:oasis:names:tc:opendocument:xmlns:table:1.0 "
+OFFICE_NS = "urn:oasis:names:tc:opendocument:xmlns:office:1.0 "
+TEXT_NS = "urn:oasis:names:tc:opendocument:xmlns:text:1.0 "
+
+
+class _FirstTableRead(Exception):
+    pass
+
+
+def ods_spanned_cells(content: IO[bytes]) -> int:
+    """How many cells the first table of an .ods `content.xml` spans from A1 to its last cell
+    that holds something, each row and cell counted as often as it is repeated: a row of 45
+    cells repeated a million times is a few hundred bytes."""
+    table, row, cell = TABLE_NS + "table", TABLE_NS + "table-row", TABLE_NS + "table-cell"
+    covered, paragraph = TABLE_NS + "covered-table-cell", TEXT_NS + "p"
+    rows_repeated, columns_repeated = (
+        TABLE_NS + "number-rows-repeated",
+        TABLE_NS + "number-columns-repeated",
+    )
+    value_type = OFFICE_NS + "value-type"
+    state = {"tables": 0, "row": 0, "repeat": 1, "column": 0, "span": 0, "rows": 0, "columns": 0}
+
+    def holds(until_column: int) -> None:
+        state["rows"] = max(state["rows"], state["row"] + state["repeat"])
+        state["columns"] = max(state["columns"], until_column)
+
+    def start(name: str, attrs: dict[str, str]) -> None:
+        if name == table:
+            state["tables"] += 1
+            if state["tables"] > 1:
+                raise _FirstTableRead
+        elif name == row:
+            state["repeat"], state["column"] = _count(attrs.get(rows_repeated)), 0
+        elif name in (cell, covered):
+            state["span"] = _count(attrs.get(columns_repeated))
+            state["column"] += state["span"]
+            if value_type in attrs:
+                holds(state["column"])
+        elif name == paragraph:
+            holds(state["column"])
+
+    def end(name: str) -> None:
+        if name == row:
+            state["row"] += state["repeat"]
+
+    parser = xml.parsers.expat.ParserCreate(namespace_separator=" ")
+    parser.StartElementHandler, parser.EndElementHandler = start, end
+    with contextlib.suppress(_FirstTableRead):
+        parser.ParseFile(content)
+    return state["rows"] * state["columns"]
+
+
+def _count(text: str | None) -> int:
+    try:
+        return max(1, int(text or 1))
+    except ValueError:
+        return 1
 
 
 def column_number(letters: bytes) -> int:
