@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import argparse
+import inspect
+import os
+import subprocess
+import sys
+
 import pytest
 
 from workshop.cli import main
-from workshop.cli.parser import COMMANDS, command_in
+from workshop.cli.parser import ARGPARSE_MESSAGES, COMMANDS, command_in, translate_argparse
 
 
 @pytest.mark.parametrize(
@@ -50,3 +56,93 @@ def test_an_unknown_command_names_the_known_ones(capsys):
     assert exited.value.code == 2
     error = capsys.readouterr().err
     assert "invalid choice: 'frobnicate'" in error and "'followup'" in error
+
+
+ARGPARSE_ENGLISH = (
+    "usage:",
+    "options:",
+    "positional arguments:",
+    "show this help message and exit",
+    "show program's version number and exit",
+    "unrecognized arguments",
+    "the following arguments are required",
+    "invalid choice",
+    "expected one argument",
+    "did you mean",
+    "maybe you meant",
+)
+
+
+def dutch_cli(*args: str, env_lang: bool = False) -> subprocess.CompletedProcess:
+    """`workshop ARGS` in Dutch, by `--lang nl` or by WORKSHOP_LANG=nl."""
+    environment = {**os.environ, "WORKSHOP_LANG": "nl" if env_lang else "en"}
+    command = [sys.executable, "-m", "workshop", *args, *([] if env_lang else ["--lang", "nl"])]
+    return subprocess.run(command, capture_output=True, text=True, env=environment, timeout=120)
+
+
+def no_english(text: str) -> None:
+    assert not [words for words in ARGPARSE_ENGLISH if words in text], text
+
+
+@pytest.mark.parametrize("env_lang", [False, True])
+def test_argparse_speaks_dutch_in_the_help(env_lang):
+    result = dutch_cli("--help", env_lang=env_lang)
+    assert result.returncode == 0
+    assert result.stdout.startswith("gebruik: workshop [-h]")
+    for words in ("opties:", "deze hulptekst tonen en stoppen", "het versienummer tonen"):
+        assert words in result.stdout
+    no_english(result.stdout)
+
+
+@pytest.mark.parametrize(
+    ("args", "error"),
+    [
+        (("start",), "workshop start: fout: deze argumenten zijn verplicht: --group"),
+        (("plan", "--gruop", "x"), "workshop plan: fout: deze argumenten zijn verplicht: --group"),
+        (
+            ("plan", "--group", "a", "--gruop", "x"),
+            "workshop: fout: onbekende argumenten: --gruop x",
+        ),
+        (("plan", "--group"), "workshop plan: fout: argument --group: verwacht één waarde"),
+        (
+            ("frobnicate",),
+            "workshop: fout: argument COMMAND: ongeldige keuze: 'frobnicate' (kies uit",
+        ),
+    ],
+)
+@pytest.mark.parametrize("env_lang", [False, True])
+def test_argparse_speaks_dutch_in_its_mistakes(args, error, env_lang):
+    result = dutch_cli(*args, env_lang=env_lang)
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.startswith("gebruik: workshop")
+    assert error in result.stderr.splitlines()[-1]
+    no_english(result.stderr)
+
+
+def test_every_argparse_message_translated_is_one_argparse_has():
+    """The msgids are argparse's own (of this Python, or a later one's suggestion)."""
+    source = inspect.getsource(argparse)
+    later = {"invalid choice: %(value)r, maybe you meant %(closest)r? (choose from %(choices)s)"}
+    for msgid in set(ARGPARSE_MESSAGES) - later:
+        assert repr(msgid) in source, msgid
+    assert translate_argparse("something argparse never says") == "something argparse never says"
+
+
+@pytest.mark.parametrize(
+    ("english", "dutch"),
+    [
+        ("expected 2 arguments", "verwacht 2 waarden"),
+        ("expected 1 argument", "verwacht 1 waarde"),
+        ("argument --minutes: invalid int value: 'x'", "argument --minutes: ongeldige waarde voor"),
+        ("not allowed with argument --json", "niet toegestaan samen met argument --json"),
+    ],
+)
+def test_argparse_messages_without_a_command_to_show_them(english, dutch):
+    from workshop.i18n import current_language, set_language
+
+    before = current_language()
+    set_language("nl")
+    try:
+        assert translate_argparse(english).startswith(dutch)
+    finally:
+        set_language(before)

@@ -17,10 +17,13 @@ from tests.test_survey_support import (
     cell,
     data_folder_text,
     knowledge_by_topic,
+    ms_table,
     right,
     stored,
     write_google_csv,
     write_ms_xlsx,
+    write_ods,
+    write_xls,
     wrong,
 )
 from workshop.cli import main
@@ -207,6 +210,35 @@ def test_microsoft_forms_xlsx_is_imported_without_anything_identifying(tmp_path,
     assert result["respondents"] == 6 and result["suppressed"] is False
 
 
+@pytest.mark.parametrize(("suffix", "write"), [(".ods", write_ods), (".xls", write_xls)])
+def test_an_ods_or_xls_sheet_is_imported_as_the_xlsx_is(tmp_path, isolated, capsys, suffix, write):
+    """LibreOffice's .ods and old Excel's .xls: the same export, the same responses."""
+    survey = bank()
+    questions = [*survey.knowledge(), *survey.attitude()]
+    rows = []
+    for index in range(4):
+        answers = [
+            right(q) if isinstance(q, NumberQuestion) else cell(q, right(q) if index else wrong(q))
+            for q in survey.knowledge()
+        ]
+        rows.append(answers + [index % 5 + 1] * len(survey.attitude()))
+    xlsx = tmp_path / "export.xlsx"
+    write_ms_xlsx(xlsx, questions, rows)
+    other = tmp_path / f"export{suffix}"
+    write(other, ms_table(questions, rows))
+
+    assert main(["survey", "import", str(xlsx), "--group", "as-xlsx"]) == 0
+    capsys.readouterr()
+    assert main(["survey", "import", str(other), "--group", "other"]) == 0
+    out = capsys.readouterr().out
+    assert "Imported 4 responses" in out
+    for column in ("ID", "Start time", "Completion time", "Email", "Name"):
+        assert f"“{column}”" in out
+    assert stored(isolated, "other") == stored(isolated, "as-xlsx")
+    text = data_folder_text(isolated)
+    assert not any(name in text or mail in text for name, mail in PEOPLE)
+
+
 def test_dutch_microsoft_form_splits_groups_by_a_column(tmp_path, isolated, capsys):
     survey = bank()
     question = first_choice(survey)
@@ -357,8 +389,10 @@ def test_the_same_question_twice_is_a_problem(tmp_path, isolated, capsys):
         ("blank.csv", b"\r\n\r\n", "the file is empty"),
         ("only-header.csv", b"Timestamp,Email Address\r\n", "no column matches a survey question"),
         ("bad.txt", b"a,b\n", "not a survey export"),
-        ("old.xls", b"\xd0\xcf\x11\xe0", "save it as .xlsx"),
+        ("old.xls", b"\xd0\xcf\x11\xe0", "the spreadsheet cannot be read"),
         ("fake.xlsx", b"ID,Name\n1,Jan\n", "not an Excel workbook"),
+        ("fake.ods", b"ID,Name\n1,Jan\n", "not a spreadsheet (.ods)"),
+        ("fake.xls", b"ID,Name\n1,Jan\n", "the spreadsheet cannot be read"),
         ("binary.csv", b"\x81\x8d\x8f\x90\x9d,\x81\n", "text encoding"),
     ],
 )

@@ -124,17 +124,13 @@ def write_google_csv(
     return header
 
 
-def write_ms_xlsx(
-    path: Path,
+def ms_table(
     questions: Sequence[Any],
     rows: Sequence[Sequence[Any]],
     language: str = "en",
     extra: Sequence[str] = (),
-) -> list[str]:
-    """A Microsoft Forms export: ID, times, e-mail, name, then one column per question."""
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = "Sheet1"
+) -> list[list[Any]]:
+    """A Microsoft Forms export as a table: ID, times, e-mail, name, one column per question."""
     header = [
         "ID",
         "Start time",
@@ -145,13 +141,73 @@ def write_ms_xlsx(
         *(q.text(language) for q in questions),
         *extra,
     ]
-    sheet.append(header)
+    table: list[list[Any]] = [header]
     for number, row in enumerate(rows, start=1):
         name, mail = PEOPLE[number % len(PEOPLE)]
         done = MS_START + datetime.timedelta(minutes=number)
-        sheet.append([number, MS_START, done, mail, name, None, *row])
+        table.append([number, MS_START, done, mail, name, None, *row])
+    return table
+
+
+def write_ms_xlsx(
+    path: Path,
+    questions: Sequence[Any],
+    rows: Sequence[Sequence[Any]],
+    language: str = "en",
+    extra: Sequence[str] = (),
+) -> list[str]:
+    """A Microsoft Forms export: ID, times, e-mail, name, then one column per question."""
+    table = ms_table(questions, rows, language, extra)
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "Sheet1"
+    for row in table:
+        sheet.append(row)
     workbook.save(path)
-    return header
+    return table[0]
+
+
+def write_ods(path: Path, table: Sequence[Sequence[Any]]) -> None:
+    """The table as LibreOffice saves it (.ods): numbers, dates and text typed as such."""
+    from odf.opendocument import OpenDocumentSpreadsheet
+    from odf.table import Table, TableCell, TableRow
+    from odf.text import P
+
+    document = OpenDocumentSpreadsheet()
+    sheet = Table(name="Sheet1")
+    for row in table:
+        line = TableRow()
+        for value in row:
+            if value is None:
+                line.addElement(TableCell())
+                continue
+            if isinstance(value, datetime.datetime):
+                field = TableCell(valuetype="date", datevalue=value.isoformat())
+            elif isinstance(value, int | float) and not isinstance(value, bool):
+                field = TableCell(valuetype="float", value=value)
+            else:
+                field = TableCell(valuetype="string")
+            field.addElement(P(text=str(value)))
+            line.addElement(field)
+        sheet.addElement(line)
+    document.spreadsheet.addElement(sheet)
+    document.save(str(path))
+
+
+def write_xls(path: Path, table: Sequence[Sequence[Any]]) -> None:
+    """The table as Excel 97-2003 saves it (.xls), dates formatted as dates."""
+    import xlwt
+
+    workbook = xlwt.Workbook(encoding="utf-8")
+    sheet = workbook.add_sheet("Sheet1")
+    when = xlwt.easyxf(num_format_str="yyyy-mm-dd hh:mm:ss")
+    for number, row in enumerate(table):
+        for column, value in enumerate(row):
+            if isinstance(value, datetime.datetime):
+                sheet.write(number, column, value, when)
+            elif value is not None:
+                sheet.write(number, column, value)
+    workbook.save(str(path))
 
 
 def data_folder_text(data: Path) -> str:

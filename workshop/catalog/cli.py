@@ -20,6 +20,71 @@ MESSAGES = {
         "nl": "een map met je eigen modules; mag vaker worden opgegeven",
     },
     "cli.usage_error": {"en": "{prog}: error: {message}", "nl": "{prog}: fout: {message}"},
+    "cli.opt_help": {
+        "en": "show this help message and exit",
+        "nl": "deze hulptekst tonen en stoppen",
+    },
+    "cli.opt_version": {
+        "en": "show program's version number and exit",
+        "nl": "het versienummer tonen en stoppen",
+    },
+    # argparse's own words (workshop.cli.parser)
+    "cli.argparse_usage": {"en": "usage: ", "nl": "gebruik: "},
+    "cli.argparse_options": {"en": "options", "nl": "opties"},
+    "cli.argparse_positional": {"en": "positional arguments", "nl": "argumenten"},
+    "cli.argparse_unrecognized": {
+        "en": "unrecognized arguments: {args}",
+        "nl": "onbekende argumenten: {args}",
+    },
+    "cli.argparse_required": {
+        "en": "the following arguments are required: {args}",
+        "nl": "deze argumenten zijn verplicht: {args}",
+    },
+    "cli.argparse_argument": {
+        "en": "argument {argument_name}: {message}",
+        "nl": "argument {argument_name}: {message}",
+    },
+    "cli.argparse_invalid_choice": {
+        "en": "invalid choice: {value} (choose from {choices})",
+        "nl": "ongeldige keuze: {value} (kies uit {choices})",
+    },
+    "cli.argparse_did_you_mean": {
+        "en": "invalid choice: {value}, maybe you meant {closest}? (choose from {choices})",
+        "nl": "ongeldige keuze: {value}, bedoelde je {closest}? (kies uit {choices})",
+    },
+    "cli.argparse_expected_one": {"en": "expected one argument", "nl": "verwacht één waarde"},
+    "cli.argparse_expected_at_most_one": {
+        "en": "expected at most one argument",
+        "nl": "verwacht hooguit één waarde",
+    },
+    "cli.argparse_expected_at_least_one": {
+        "en": "expected at least one argument",
+        "nl": "verwacht minstens één waarde",
+    },
+    "cli.argparse_expected_count": {
+        "en": {"one": "expected {count} argument", "other": "expected {count} arguments"},
+        "nl": {"one": "verwacht {count} waarde", "other": "verwacht {count} waarden"},
+    },
+    "cli.argparse_invalid_value": {
+        "en": "invalid {type} value: {value}",
+        "nl": "ongeldige waarde voor {type}: {value}",
+    },
+    "cli.argparse_ambiguous": {
+        "en": "ambiguous option: {option} could match {matches}",
+        "nl": "dubbelzinnige optie: {option} kan {matches} zijn",
+    },
+    "cli.argparse_not_allowed_with": {
+        "en": "not allowed with argument {args}",
+        "nl": "niet toegestaan samen met argument {args}",
+    },
+    "cli.argparse_one_required": {
+        "en": "one of the arguments {args} is required",
+        "nl": "een van de argumenten {args} is verplicht",
+    },
+    "cli.argparse_ignored_explicit": {
+        "en": "ignored explicit argument {args}",
+        "nl": "expliciete waarde genegeerd: {args}",
+    },
     "cli.error": {"en": "Error: {message}", "nl": "Fout: {message}"},
     "cli.interrupted": {"en": "Stopped.", "nl": "Gestopt."},
     "cli.content_broken": {

@@ -42,13 +42,9 @@ MESSAGES = {
     },
     "survey.wrong_type": {
         "en": "{path}: not a survey export; use the .csv from Google Forms or the .xlsx from "
-        "Microsoft Forms",
+        "Microsoft Forms (.xls and .ods work too)",
         "nl": "{path}: geen enquête-export; gebruik de .csv van Google Forms of de .xlsx van "
-        "Microsoft Forms",
-    },
-    "survey.old_excel": {
-        "en": "{path}: an old Excel file (.xls); open it in Excel and save it as .xlsx",
-        "nl": "{path}: een oud Excel-bestand (.xls); open het in Excel en sla het op als .xlsx",
+        "Microsoft Forms (.xls en .ods kunnen ook)",
     },
     "survey.not_xlsx": {
         "en": "{path}: not an Excel workbook (.xlsx), although its name says so; download the "
@@ -56,9 +52,27 @@ MESSAGES = {
         "nl": "{path}: geen Excel-werkmap (.xlsx), ook al zegt de naam dat; download de export "
         "opnieuw uit Microsoft Forms",
     },
-    "survey.bad_xlsx": {
-        "en": "{path}: the Excel workbook cannot be read ({reason}); download it again",
-        "nl": "{path}: de Excel-werkmap is onleesbaar ({reason}); download hem opnieuw",
+    "survey.not_workbook": {
+        "en": "{path}: not a spreadsheet ({suffix}), although its name says so; save it again "
+        "from Excel or LibreOffice",
+        "nl": "{path}: geen rekenblad ({suffix}), ook al zegt de naam dat; sla het opnieuw op "
+        "vanuit Excel of LibreOffice",
+    },
+    "survey.bad_workbook": {
+        "en": "{path}: the spreadsheet cannot be read ({reason}); download or save it again",
+        "nl": "{path}: het rekenblad is onleesbaar ({reason}); download het of sla het opnieuw op",
+    },
+    "survey.too_large": {
+        "en": "{path}: too large for a survey export (over {limit} MB, unpacked); keep only the "
+        "sheet with the answers",
+        "nl": "{path}: te groot voor een enquête-export (meer dan {limit} MB, uitgepakt); houd "
+        "alleen het blad met de antwoorden over",
+    },
+    "survey.too_many_cells": {
+        "en": "{path}: the sheet spans more cells than a survey export can ({limit} million); "
+        "delete the empty rows and columns after the answers",
+        "nl": "{path}: het blad beslaat meer cellen dan een enquête-export kan ({limit} "
+        "miljoen); verwijder de lege rijen en kolommen na de antwoorden",
     },
     "survey.bad_encoding": {
         "en": "{path}: the text encoding is not UTF-8 or Windows text; export it again as "
@@ -161,12 +175,14 @@ MESSAGES = {
         "nl": "de anonieme kennispeiling: afnemen, importeren, rapporteren",
     },
     "survey.import_help": {
-        "en": "import a Google Forms (.csv) or Microsoft Forms (.xlsx) export",
-        "nl": "een export van Google Forms (.csv) of Microsoft Forms (.xlsx) importeren",
+        "en": "import a Google Forms (.csv) or Microsoft Forms (.xlsx) export, or an .xls or "
+        ".ods sheet",
+        "nl": "een export van Google Forms (.csv) of Microsoft Forms (.xlsx) importeren, of een "
+        ".xls- of .ods-blad",
     },
     "survey.opt_file": {
-        "en": "the exported file (.csv or .xlsx)",
-        "nl": "het geëxporteerde bestand (.csv of .xlsx)",
+        "en": "the exported file (.csv, .xlsx, .xls or .ods)",
+        "nl": "het geëxporteerde bestand (.csv, .xlsx, .xls of .ods)",
     },
     "survey.opt_group": {
         "en": "the group (department), such as sales, it, hr or management",

@@ -3,19 +3,109 @@
 from __future__ import annotations
 
 import argparse
+import re
+import sys
 from collections.abc import Sequence
 from importlib import import_module
 
 from workshop import __version__
 from workshop.i18n import LANGUAGES, t
 
+ARGPARSE_MESSAGES = {
+    "unrecognized arguments: %s": "cli.argparse_unrecognized",
+    "the following arguments are required: %s": "cli.argparse_required",
+    "argument %(argument_name)s: %(message)s": "cli.argparse_argument",
+    "invalid choice: %(value)r (choose from %(choices)s)": "cli.argparse_invalid_choice",
+    "invalid choice: %(value)r, maybe you meant %(closest)r? (choose from %(choices)s)": (
+        "cli.argparse_did_you_mean"
+    ),
+    "expected one argument": "cli.argparse_expected_one",
+    "expected at most one argument": "cli.argparse_expected_at_most_one",
+    "expected at least one argument": "cli.argparse_expected_at_least_one",
+    "expected %s argument": "cli.argparse_expected_count",
+    "expected %s arguments": "cli.argparse_expected_count",
+    "invalid %(type)s value: %(value)r": "cli.argparse_invalid_value",
+    "ambiguous option: %(option)s could match %(matches)s": "cli.argparse_ambiguous",
+    "not allowed with argument %s": "cli.argparse_not_allowed_with",
+    "one of the arguments %s is required": "cli.argparse_one_required",
+    "ignored explicit argument %r": "cli.argparse_ignored_explicit",
+}
+"""argparse's own error messages (its gettext msgids, Python 3.11 to 3.14), by catalogue key."""
+HEADINGS = {"options": "cli.argparse_options", "positional arguments": "cli.argparse_positional"}
+
+
+def _pattern(msgid: str) -> re.Pattern[str]:
+    """A msgid as a pattern that matches the message made from it, each value a group."""
+    parts = re.split(r"%(?:\((\w+)\))?[sr]", msgid)
+    pattern = re.escape(parts[0])
+    for index in range(1, len(parts), 2):
+        name = parts[index] or f"value{index}"
+        pattern += f"(?P<{name}>.+?)" + re.escape(parts[index + 1])
+    return re.compile(pattern + r"\Z", re.DOTALL)
+
+
+PATTERNS = [(_pattern(msgid), key) for msgid, key in ARGPARSE_MESSAGES.items()]
+
+
+def translate_argparse(message: str) -> str:
+    """One of argparse's error messages in the chosen language; any other as it is."""
+    for pattern, key in PATTERNS:
+        found = pattern.match(message)
+        if found is None:
+            continue
+        values = found.groupdict()
+        if "message" in values:
+            values["message"] = translate_argparse(values["message"])
+        # A msgid's one unnamed %s is `args` in the catalogue; a number of arguments, `count`.
+        named = {k: v for k, v in values.items() if not k.startswith("value") or k == "value"}
+        unnamed = [v for k, v in values.items() if k.startswith("value") and k != "value"]
+        if unnamed and key == "cli.argparse_expected_count":
+            named["count"] = int(unnamed[0])
+        elif unnamed:
+            named["args"] = unnamed[0]
+        return t(key, **named)
+    return message
+
+
+class Formatter(argparse.HelpFormatter):
+    """argparse's help with its own words ("usage:", "options:") in the chosen language."""
+
+    def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
+        super().add_usage(
+            usage, actions, groups, t("cli.argparse_usage") if prefix is None else prefix
+        )
+
+    def start_section(self, heading):  # type: ignore[no-untyped-def]
+        key = HEADINGS.get(heading or "")
+        super().start_section(t(key) if key else heading)
+
 
 class Parser(argparse.ArgumentParser):
-    """argparse with its error line translated and exit code 2."""
+    """argparse in the chosen language (help, usage and errors), and exit code 2 on a mistake.
+
+    argparse asks gettext for its words through a name inside its module; rather than replace
+    that, the parser gives its own `-h` help, and a formatter and `error` translate the rest.
+    """
+
+    def __init__(self, *args, add_help: bool = True, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        kwargs.setdefault("formatter_class", Formatter)
+        if add_help:  # first, as argparse's own -h would be
+            kwargs["parents"] = [_help_option(), *kwargs.get("parents", ())]
+        super().__init__(*args, add_help=False, **kwargs)
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.print_usage()
+        self.print_usage(sys.stderr)  # with the error, as argparse's own `error` does
+        message = translate_argparse(message)
         self.exit(2, t("cli.usage_error", prog=self.prog, message=message) + "\n")
+
+
+def _help_option() -> argparse.ArgumentParser:
+    """`-h/--help` with its help in the chosen language, to give a parser as a parent."""
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument(
+        "-h", "--help", action="help", default=argparse.SUPPRESS, help=t("cli.opt_help")
+    )
+    return parent
 
 
 def common_options() -> argparse.ArgumentParser:
@@ -70,7 +160,9 @@ def build_parser(only: str | None = None) -> Parser:
     """The parser for every command, or only for command `only`: a start need not pay for all."""
     common = common_options()
     parser = Parser(prog="workshop", description=t("cli.description"), parents=[common])
-    parser.add_argument("--version", action="version", version=f"workshop {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"workshop {__version__}", help=t("cli.opt_version")
+    )
     commands = parser.add_subparsers(
         title=t("cli.commands"), metavar="COMMAND", parser_class=Parser
     )

@@ -1,14 +1,14 @@
-"""Read a survey export as a header and numbered rows: Google Forms .csv, Microsoft Forms .xlsx.
+"""Read a survey export as a header and numbered rows: Google Forms .csv, Microsoft Forms .xlsx
+(or a sheet saved as .xls or .ods).
 
 Row numbers are the ones the spreadsheet shows (header = row 1), so an error message leads the
-trainer straight to the cell. Cells keep their type (an .xlsx number stays a number).
+trainer straight to the cell. Cells keep their type (a spreadsheet's number stays a number).
 """
 
 from __future__ import annotations
 
 import csv
 import io
-import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,12 +37,11 @@ class Sheet:
 def read_sheet(path: Path) -> Sheet:
     """Open `path` by its extension; UserError for a missing, wrong or unreadable file."""
     suffix = path.suffix.lower()
-    if suffix not in (".csv", ".xlsx"):
-        key = "survey.old_excel" if suffix == ".xls" else "survey.wrong_type"
-        raise UserError(t(key, path=path))
+    if suffix not in (".csv", ".xlsx", ".xls", ".ods"):
+        raise UserError(t("survey.wrong_type", path=path))
     if not path.is_file():
         raise UserError(t("survey.no_such_file", path=path))
-    return read_csv(path) if suffix == ".csv" else read_xlsx(path)
+    return read_csv(path) if suffix == ".csv" else read_workbook(path)
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -84,42 +83,17 @@ def read_csv(path: Path) -> Sheet:
     return Sheet(path, header, rows, len(records))
 
 
-def read_xlsx(path: Path) -> Sheet:
-    if not zipfile.is_zipfile(path):
-        raise UserError(t("survey.not_xlsx", path=path))
-    from openpyxl import load_workbook
+def read_workbook(path: Path) -> Sheet:
+    """An .xlsx, .xls or .ods file, read by python-calamine (workshop.survey.spreadsheet)."""
+    from workshop.survey.spreadsheet import read_rows
 
-    from workshop.survey.xlsx import sheet_rows
-
-    try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-        sheet = workbook.worksheets[0]
-        total = sheet.max_row
-        values = sheet_rows(workbook)  # openpyxl's own row reader takes ~30 µs a cell
-        if values is None:
-            # Some exporters write a wrong size; reading without it reads every row there is.
-            sheet.reset_dimensions()
-            values = sheet.iter_rows(values_only=True)
-        first = next(values, None)
-    except UserError:
-        raise
-    except Exception as error:  # openpyxl raises many kinds for a damaged workbook
-        raise UserError(t("survey.bad_xlsx", path=path, reason=error)) from error
+    values, total = read_rows(path)
+    first = next(values, None)
     if first is None or all(_blank(cell) for cell in first):
-        workbook.close()
         raise UserError(t("survey.empty_file", path=path))
     header = ["" if cell is None else str(cell).strip() for cell in first]
-    return Sheet(path, header, _xlsx_rows(path, workbook, values), total)
-
-
-def _xlsx_rows(path: Path, workbook: Any, values: Iterator[tuple[Cell, ...]]) -> Iterator[Row]:
-    try:
-        for number, row in enumerate(values, start=2):
-            yield number, list(row)
-    except Exception as error:
-        raise UserError(t("survey.bad_xlsx", path=path, reason=error)) from error
-    finally:
-        workbook.close()
+    rows = ((number, row) for number, row in enumerate(values, start=2))
+    return Sheet(path, header, rows, total)
 
 
 def _blank(cell: Cell) -> bool:
