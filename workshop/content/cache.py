@@ -18,9 +18,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import importlib.util
-import json
 import os
-import secrets
 import stat
 import sys
 import time
@@ -157,8 +155,10 @@ def _read_plain_file(path: Path) -> bytes | None:
 
 def write_cached(key: str, library: Library) -> None:
     """Keep `library` for the next run; quietly skipped where the cache cannot be written."""
+    import json  # only when writing: a start from the cache does not need it
+
     path = _path(key)
-    temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}{_TEMP_SUFFIX}")
+    temporary = path.with_name(f".{path.name}.{os.urandom(4).hex()}{_TEMP_SUFFIX}")
     entry = {
         "format": _FORMAT,
         "key": key,
