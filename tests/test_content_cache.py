@@ -217,10 +217,10 @@ def _invalid_content(copy: Path) -> None:
 
 def _oversized(copy: Path) -> None:
     """Valid JSON followed by more blanks than any content needs."""
-    from workshop.content.cache import MAX_BYTES
+    from workshop.content import cache
 
     with copy.open("ab") as handle:
-        handle.write(b" " * MAX_BYTES)
+        handle.write(b" " * getattr(cache, "MAX_BYTES", 16 << 20))
 
 
 def _a_directory(copy: Path) -> None:
@@ -336,3 +336,12 @@ def test_leftovers_of_interrupted_writes_are_removed(cache, own):
     load_library([own])
     assert not leftover.exists()
     assert [p.name for p in cache.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_pickles_earlier_versions_left_are_removed(cache, own):
+    cache.mkdir(parents=True)
+    earlier = cache / ("content-" + "0" * 40 + ".pickle")
+    earlier.write_bytes(pickle.dumps({"modules": {}}))
+    load_library([own])
+    assert not earlier.exists()
+    assert [p.suffix for p in copies(cache)] == [".json"]
