@@ -1,13 +1,16 @@
-"""A validated copy of the content, so a start skips parsing and validating unchanged YAML.
+"""A validated copy of the content, so a start skips reading the YAML of unchanged content.
 
 The key is a hash of every content file's path and bytes, plus the code that validated them
-(the model sources, pydantic, Python), so any change to either means validating afresh.
-Broken content is never cached: its problems are reported on every run. The cache is only
-ever a shortcut: a file that is missing, unreadable or from another version is ignored, and a
-cache folder that cannot be written is not an error.
+(the model sources, this file, pydantic, Python), so any change to either means validating
+afresh. Broken content is never cached: its problems are reported on every run.
 
-The copy is a pickle in the user's own cache folder ($WORKSHOP_CACHE, else the platform's
-cache folder), trusted as the installed code itself is.
+The copy is JSON in the user's cache folder ($WORKSHOP_CACHE, else the platform's), and it is
+not trusted: that folder may be synced or shared, so anyone who can write there can put any
+bytes under the expected name. JSON names no code to run, and reading it validates it
+against the same models as the YAML (strict, in one pass in pydantic's core) and checks that
+it was made for this key. So the cache is only ever a shortcut: an entry that is missing,
+damaged, foreign, oversized, not a plain file or unreadable is ignored and the content
+validated afresh, and a cache folder that cannot be written is not an error.
 """
 
 from __future__ import annotations
@@ -16,11 +19,12 @@ import contextlib
 import hashlib
 import importlib.util
 import os
-import pickle
+import stat
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from workshop.content.library import Library
@@ -28,9 +32,15 @@ if TYPE_CHECKING:
 CACHE_ENV = "WORKSHOP_CACHE"
 KEPT = 4
 """Cached copies kept: one per set of content folders a trainer switches between."""
+MAX_BYTES = 16 * 1024 * 1024
+"""A larger entry is not read: the built-in content takes 0.12 MB."""
+LEFTOVER_SECONDS = 60
+"""A temporary file older than this is left from a write that was killed, not one under way."""
 _PREFIX = "content-"
-_SUFFIX = ".pickle"
-_VALIDATING_CODE = ("model.py", "organisation.py", "library.py")
+_SUFFIX = ".json"
+_TEMP_SUFFIX = ".tmp"  # as workshop.store.atomic names its temporary files
+_FORMAT = 1
+_VALIDATING_CODE = ("model.py", "organisation.py", "library.py", "cache.py")
 
 
 def cache_dir() -> Path:
@@ -72,7 +82,11 @@ def cache_key(folders: Sequence[Path]) -> str | None:
 
 
 def is_known_valid(extra_dirs: Sequence[Path] = ()) -> bool:
-    """Whether this content was validated before and is unchanged since; quick, no pydantic."""
+    """Whether this content was validated before and is unchanged since; quick, no pydantic.
+
+    Only a guess (the entry is checked when it is read), for deciding whether to validate
+    before the screen opens; a wrong guess costs time, never correctness.
+    """
     from workshop.content.files import builtin_modules_dir
 
     key = cache_key((builtin_modules_dir(), *extra_dirs))
@@ -84,34 +98,134 @@ def _path(key: str) -> Path:
 
 
 def read_cached(key: str) -> Library | None:
+    """The content cached under `key`, validated; None for anything but a good entry."""
+    data = _read_plain_file(_path(key))
+    if data is None:
+        return None
+    from pydantic import ValidationError
+
     from workshop.content.library import Library
 
     try:
-        library = pickle.loads(_path(key).read_bytes())
-    except Exception:  # missing, truncated, or written by other code: validate afresh
+        entry = _entry_model().model_validate_json(data)
+    except ValidationError:  # damaged, truncated, or written by other code: validate afresh
         return None
-    return library if isinstance(library, Library) else None
+    if entry.format != _FORMAT or entry.key != key:  # not made from this content
+        return None
+    return Library(
+        modules=entry.modules,
+        survey=entry.survey,
+        policy=entry.policy,
+        module_files={name: Path(path) for name, path in entry.module_files.items()},
+        organisation=entry.organisation,
+    )
+
+
+def _read_plain_file(path: Path) -> bytes | None:
+    """The bytes of `path` if it is a plain file of at most MAX_BYTES, else None.
+
+    Never follows a link in the last step, and never waits: a named pipe or a device under the
+    entry's name is opened without blocking and then refused.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0)
+    flags |= getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    try:
+        descriptor = os.open(path, flags)
+    except OSError:  # missing, a link, unreadable
+        return None
+    try:
+        status = os.fstat(descriptor)
+        if not stat.S_ISREG(status.st_mode) or status.st_size > MAX_BYTES:
+            return None
+        chunks = []
+        left = MAX_BYTES + 1
+        while left > 0:
+            chunk = os.read(descriptor, min(left, 1 << 20))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left -= len(chunk)
+    except OSError:
+        return None
+    finally:
+        os.close(descriptor)
+    data = b"".join(chunks)
+    return data if len(data) <= MAX_BYTES else None
 
 
 def write_cached(key: str, library: Library) -> None:
     """Keep `library` for the next run; quietly skipped where the cache cannot be written."""
+    import json  # only when writing: a start from the cache does not need it
+
     path = _path(key)
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    temporary = path.with_name(f".{path.name}.{os.urandom(4).hex()}{_TEMP_SUFFIX}")
+    entry = {
+        "format": _FORMAT,
+        "key": key,
+        "modules": {name: _plain(module) for name, module in library.modules.items()},
+        "module_files": {name: str(path) for name, path in library.module_files.items()},
+        "survey": _plain(library.survey),
+        "policy": _plain(library.policy),
+        "organisation": _plain(library.organisation) if library.organisation else None,
+    }
+    data = json.dumps(entry, ensure_ascii=False, separators=(",", ":")).encode()
+    if len(data) > MAX_BYTES:
+        return
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        temporary.write_bytes(pickle.dumps(library, protocol=pickle.HIGHEST_PROTOCOL))
+        with open(temporary, "xb") as handle:
+            handle.write(data)
         os.replace(temporary, path)
-        _prune(path.parent)
     except OSError:
         with contextlib.suppress(OSError):
             temporary.unlink()
+        return
+    _tidy(path.parent)
 
 
-def _prune(folder: Path) -> None:
-    """Drop all but the most recently written copies."""
-    copies = sorted(
-        folder.glob(f"{_PREFIX}*{_SUFFIX}"), key=lambda p: p.stat().st_mtime_ns, reverse=True
-    )
-    for old in copies[KEPT:]:
-        with contextlib.suppress(OSError):
-            old.unlink()
+def _plain(model: Any) -> Any:
+    return model.model_dump(mode="json")
+
+
+def _tidy(folder: Path) -> None:
+    """Drop all but the most recently written copies, the pickles earlier versions wrote, and
+    temporary files of writes that were killed before they renamed theirs."""
+    with contextlib.suppress(OSError):
+        copies = sorted(
+            folder.glob(f"{_PREFIX}*{_SUFFIX}"),
+            key=lambda p: p.stat().st_mtime_ns,
+            reverse=True,
+        )
+        stale = time.time() - LEFTOVER_SECONDS
+        leftovers = [
+            p for p in folder.glob(f".{_PREFIX}*{_TEMP_SUFFIX}") if p.stat().st_mtime < stale
+        ]
+        for old in [*copies[KEPT:], *folder.glob(f"{_PREFIX}*.pickle"), *leftovers]:
+            with contextlib.suppress(OSError):
+                old.unlink()
+
+
+_ENTRY: Any = None
+
+
+def _entry_model() -> Any:
+    """The shape of an entry, as a pydantic model: made on first use, pydantic is not free."""
+    global _ENTRY
+    if _ENTRY is None:
+        from pydantic import ConfigDict, create_model
+
+        from workshop.content.model import Module, Policy, SurveyBank
+        from workshop.content.organisation import Organisation
+
+        _ENTRY = create_model(
+            "CachedContent",
+            __config__=ConfigDict(strict=True, extra="forbid"),
+            format=(int, ...),
+            key=(str, ...),
+            modules=(dict[str, Module], ...),
+            module_files=(dict[str, str], ...),
+            survey=(SurveyBank, ...),
+            policy=(Policy, ...),
+            organisation=(Organisation | None, ...),
+        )
+    return _ENTRY

@@ -30,7 +30,7 @@ Platform = Literal["x", "linkedin", "instagram", "facebook"]
 
 class _Strict(BaseModel):
     # defer_build: validators are built on first validation, not at import, so a start that
-    # takes its content from the cache never pays for building them.
+    # takes its content from the cache builds only the cache's own (workshop.content.cache).
     model_config = ConfigDict(extra="forbid", frozen=True, strict=True, defer_build=True)
 
 
