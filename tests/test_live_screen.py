@@ -296,3 +296,22 @@ async def test_a_post_being_written_survives_a_step_back(library, isolated):
         await pilot.press("right")
         await settle(pilot)
         assert app.screen.query_one(TextArea).text == "half a post"
+
+
+def test_no_private_textual_or_openpyxl_attribute_is_used():
+    """Nothing may depend on Textual's or openpyxl's insides: only their public names."""
+    import re
+
+    import workshop
+
+    source = Path(workshop.__file__).parent
+    private = re.compile(r"\b(?:node|app|screen|widget|workbook|sheet|self)\._(?!_)[a-z]\w*")
+    found = []
+    for path in source.rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        if "textual" not in text and "openpyxl" not in text:
+            continue
+        for match in private.finditer(text):
+            if not match.group().startswith("self."):
+                found.append(f"{path.name}: {match.group()}")
+    assert found == []

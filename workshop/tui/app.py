@@ -23,7 +23,7 @@ from workshop.store.sessions import ensure_group_free, unfinished_session
 from workshop.tui.exit_watch import ExitWatch
 from workshop.tui.language import in_language
 from workshop.tui.screens.agenda import AgendaScreen
-from workshop.tui.theme import PROJECTOR
+from workshop.tui.theme import use_projector_theme
 from workshop.tui.widgets.join import JoinBadge, JoinPanel, PhoneAnswered, PhonesJoined
 
 if TYPE_CHECKING:
@@ -78,14 +78,7 @@ class WorkshopApp(App[int]):
         self.shutting_down = False
         self.exit_watch = ExitWatch(self, self.shut_down)
         """SIGTERM, SIGHUP or a vanished terminal leave as ctrl+q does."""
-        # The theme is in place before the first style pass, as setting `theme` would put it
-        # (variables, classes), without the second parse of every style that setting costs.
-        self.register_theme(PROJECTOR)
-        self.set_reactive(WorkshopApp.theme, PROJECTOR.name)
-        self.stylesheet.set_variables(self.get_css_variables())
-        self.set_class(True, f"-theme-{PROJECTOR.name}", update=False)
-        self.set_class(PROJECTOR.dark, "-dark-mode", update=False)
-        self.set_class(not PROJECTOR.dark, "-light-mode", update=False)
+        use_projector_theme(self)
 
     # Start ---------------------------------------------------------------------------------
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual.app import App
 from textual.theme import Theme
 
 PROJECTOR = Theme(
@@ -18,3 +19,9 @@ PROJECTOR = Theme(
     panel="#1C1C1C",
     dark=True,
 )
+
+
+def use_projector_theme(app: App) -> None:
+    """Both apps take the theme one way, through Textual's public `theme`, before they run."""
+    app.register_theme(PROJECTOR)
+    app.theme = PROJECTOR.name

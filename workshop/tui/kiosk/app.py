@@ -32,7 +32,7 @@ from workshop.tui.kiosk.question import question_screen
 from workshop.tui.kiosk.thanks import SaveFailedScreen, ThanksScreen
 from workshop.tui.kiosk.welcome import WelcomeScreen
 from workshop.tui.language import in_language
-from workshop.tui.theme import PROJECTOR
+from workshop.tui.theme import use_projector_theme
 
 if TYPE_CHECKING:
     from workshop.phone.server import PhoneServer
@@ -77,6 +77,7 @@ class KioskApp(App[None]):
         self.questions = survey_order(bank)
         self.stored_count = 0
         self.participation = Participation()
+        use_projector_theme(self)
         self.exit_watch = ExitWatch(self, self.exit)
         """SIGTERM, SIGHUP or a vanished terminal close the survey, keeping every response."""
 
@@ -94,8 +95,6 @@ class KioskApp(App[None]):
 
     async def on_mount(self) -> None:
         self.exit_watch.start()
-        self.register_theme(PROJECTOR)
-        self.theme = PROJECTOR.name
         if self.phone_server is not None:
             from workshop.phone.survey import SurveyDesk
 
