@@ -315,3 +315,21 @@ def test_no_private_textual_or_openpyxl_attribute_is_used():
             if not match.group().startswith("self."):
                 found.append(f"{path.name}: {match.group()}")
     assert found == []
+
+
+async def test_no_footer_shows_a_catalogue_key(library, isolated):
+    """Every screen's keys are labelled in words: none reads "tui.key_start"."""
+    app = make_app(library, isolated, language="nl")
+    footers = []
+    async with app.run_test(size=(160, 45)) as pilot:
+        await prepared(pilot)
+        footers.append(screen_lines(app)[-1])
+        for keys in (["enter"], ["right"], ["h"], ["escape", "f1"], ["escape", "s"], ["escape"]):
+            await pilot.press(*keys)
+            await settle(pilot)
+            footers.append(screen_lines(app)[-1])
+        await pilot.press("ctrl+q")
+        await settle(pilot)
+        footers.append(screen_lines(app)[-1])
+    assert all(footer.strip() for footer in footers), footers
+    assert not [f for f in footers if "tui." in f or "kiosk." in f or "phone." in f], footers

@@ -18,6 +18,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer
 
 from workshop.i18n import t
+from workshop.tui.language import in_language
 from workshop.tui.widgets.plain import Plain
 
 if TYPE_CHECKING:
@@ -106,9 +107,10 @@ class AgendaScreen(Screen):
             t("tui.agenda_preparing", lang=self.language, group=self.group), id="agenda-header"
         )
         yield Plain("", id="agenda-note")
-        yield AgendaTable(id="agenda", cursor_type="row", zebra_stripes=True)
+        table = in_language(AgendaTable, self.language)
+        yield table(id="agenda", cursor_type="row", zebra_stripes=True)
         yield Plain("", id="agenda-total")
-        yield Footer(show_command_palette=False)  # ctrl+p works; F1 says so
+        yield Footer(compact=True, show_command_palette=False)  # ctrl+p works; F1 says so
 
     def on_mount(self) -> None:
         self.add_columns(self.query_one(DataTable))
