@@ -36,3 +36,11 @@ def screen_text(app) -> str:
 def flowing(app) -> str:
     """The screen's words with every run of white space as one space: for wrapped text."""
     return " ".join(screen_text(app).split())
+
+
+def widget_text(app, widget) -> str:
+    """What is drawn inside `widget`'s region, its words joined as `flowing` joins them."""
+    region = widget.content_region
+    lines = screen_lines(app)
+    rows = [lines[y][region.x : region.right] for y in range(region.y, region.bottom)]
+    return " ".join(" ".join(rows).split())

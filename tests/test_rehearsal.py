@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import TextArea
 
-from tests.screen import flowing, screen_lines
+from tests.screen import flowing, screen_lines, widget_text
 from tests.test_tui_session import opened, prepared
 from workshop.content import load_library
 from workshop.content.answers import offers_dont_know, option_labels
@@ -141,8 +141,9 @@ class Rehearsal:
         assert app.screen.query(QuizOpenView)
         text = flowing(app)
         assert question.text(self.language) in text
-        for label in option_labels(question, self.language):
-            assert label in text, label
+        drawn = [widget_text(app, w) for w in app.screen.query(".option-label")]
+        expected = option_labels(question, self.language)
+        assert drawn[: len(expected)] == [" ".join(label.split()) for label in expected], drawn
         footer = screen_lines(app)[-1]
         assert "f1" in footer and "^q" in footer, footer
 
