@@ -339,3 +339,22 @@ def test_no_second_session_of_a_group_while_another_window_holds_one(tmp_path):
         holder.communicate("")
     assert [p.stem[11:] for p in session_paths(tmp_path, "sales")] == ["sales-1"]
     SessionFile.create(tmp_path, "sales", "en", []).close()  # free once that window closed
+
+
+def test_the_settings_are_read_without_the_answers_and_any_layout_still_reads(tmp_path):
+    from workshop.store.sessions import read_info, read_session
+
+    session = SessionFile.create(tmp_path, "sales", "en", ["x-basics"])
+    for _ in range(3):
+        session.add_answer(Answer(1, "x-basics", "q", 1))
+    session.update_info(position={"module": 0, "step": 1})
+    path = session.path
+    session.close()
+    assert read_info(path) == read_session(path).info
+    assert read_info(path)["position"] == {"module": 0, "step": 1}
+    pretty = tmp_path / "2026-01-01-sales-9.json"  # as a trainer's editor might save it
+    pretty.write_text(json.dumps(json.loads(path.read_text()), indent=2))
+    assert read_info(pretty) == read_session(path).info
+    survey_like = tmp_path / "2026-01-01-sales-8.json"
+    survey_like.write_text(path.read_text().replace('"kind":"session"', '"kind":"survey"'))
+    assert read_info(survey_like) is None

@@ -70,7 +70,7 @@ class SessionFile:
         open: two windows would each keep part of the room's answers.
         """
         ensure_group_free(folder, group)
-        sequence = 1 + max((_sequence(r) for _, r in session_records(folder)), default=0)
+        sequence = 1 + max((_sequence(info) for _, info in session_infos(folder)), default=0)
         today = datetime.date.today().isoformat()
         number = 1
         while (folder / f"{today}-{group}-{number}{SESSION_SUFFIX}").exists():
@@ -131,7 +131,7 @@ class SessionFile:
 
 def session_paths(folder: Path, group: str | None = None) -> list[Path]:
     """Session files in the data folder (of `group`), oldest first; see `session_records`."""
-    return [path for path, _ in session_records(folder, group)]
+    return [path for path, _ in session_infos(folder, group)]
 
 
 @dataclass(frozen=True)
@@ -165,21 +165,54 @@ def read_session(path: Path) -> SessionRecord | None:
 def session_records(
     folder: Path, group: str | None = None
 ) -> list[tuple[Path, SessionRecord | None]]:
-    """Each session file (of `group`) with its contents read once, lock-free; oldest first.
+    """Each session file (of `group`) with its contents read once, lock-free; oldest first,
+    in the order of `session_infos`."""
+    return [(path, read_session(path)) for path, _ in session_infos(folder, group)]
+
+
+def session_infos(folder: Path, group: str | None = None) -> list[tuple[Path, dict | None]]:
+    """Each session file (of `group`) with its settings (None if unreadable); oldest first.
 
     Ordered by the sequence each session got when it was created, not by the date in its
     name, so a laptop with a wrong clock cannot hide today's session. Files from before the
-    sequence, and unreadable ones (None), count as 0: first, by date and number in the name.
+    sequence, and unreadable ones, count as 0: first, by date and number in the name. Only
+    the settings are parsed, not the answers, so a start stays quick with a long history.
     """
     paths = folder.glob(f"*{SESSION_SUFFIX}")
     if group is not None:
         paths = (p for p in paths if session_group(p.stem) == group)
-    records = [(path, read_session(path)) for path in paths]
-    return sorted(records, key=lambda item: (_sequence(item[1]), _name_order(item[0])))
+    infos = [(path, read_info(path)) for path in paths]
+    return sorted(infos, key=lambda item: (_sequence(item[1]), _name_order(item[0])))
 
 
-def _sequence(record: SessionRecord | None) -> int:
-    value = record.info.get(SEQUENCE) if record is not None else None
+def read_info(path: Path) -> dict | None:
+    """A session's settings without parsing its answers, which follow them in the file as
+    this tool writes it; a file laid out otherwise is read whole (`read_session`)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+        if text.startswith(_META_KEY):
+            meta_table, end = _decoder.raw_decode(text, len(_META_KEY))
+            meta = next(iter(meta_table.values()))
+            if meta.get("kind") != KIND or meta.get("schema", 0) > SCHEMA_VERSION:
+                return None
+            if text.startswith(_INFO_KEY, end):
+                info_table, _ = _decoder.raw_decode(text, end + len(_INFO_KEY))
+                info = next(iter(info_table.values()))
+                if isinstance(info, dict):
+                    return info
+    except (OSError, ValueError, StopIteration, AttributeError):
+        pass
+    record = read_session(path)
+    return record.info if record is not None else None
+
+
+_decoder = json.JSONDecoder()
+_META_KEY = f'{{"{META_TABLE}":'
+_INFO_KEY = f',"{INFO}":'
+
+
+def _sequence(info: dict | None) -> int:
+    value = info.get(SEQUENCE) if info is not None else None
     return value if type(value) is int and value > 0 else 0
 
 
@@ -218,19 +251,19 @@ def unfinished_session(data: Path, group: str) -> Path | None:
     newest file is returned too, so that opening it says what is wrong instead of silently
     starting anew.
     """
-    records = session_records(data, group)
-    if not records:
+    infos = session_infos(data, group)
+    if not infos:
         return None
-    path, record = records[-1]
-    return path if record is None or not record.info.get("finished") else None
+    path, info = infos[-1]
+    return path if info is None or not info.get("finished") else None
 
 
 def resumable_sessions(data: Path, group: str) -> list[Path]:
     """The group's readable, unfinished sessions, oldest first: what `--resume ID` accepts."""
     return [
         path
-        for path, record in session_records(data, group)
-        if record is not None and not record.info.get("finished")
+        for path, info in session_infos(data, group)
+        if info is not None and not info.get("finished")
     ]
 
 
