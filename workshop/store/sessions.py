@@ -189,26 +189,42 @@ def read_info(path: Path) -> dict | None:
     """A session's settings without parsing its answers, which follow them in the file as
     this tool writes it; a file laid out otherwise is read whole (`read_session`)."""
     try:
-        text = path.read_text(encoding="utf-8")
-        if text.startswith(_META_KEY):
-            meta_table, end = _decoder.raw_decode(text, len(_META_KEY))
-            meta = next(iter(meta_table.values()))
-            if meta.get("kind") != KIND or meta.get("schema", 0) > SCHEMA_VERSION:
-                return None
-            if text.startswith(_INFO_KEY, end):
-                info_table, _ = _decoder.raw_decode(text, end + len(_INFO_KEY))
-                info = next(iter(info_table.values()))
-                if isinstance(info, dict):
-                    return info
-    except (OSError, ValueError, StopIteration, AttributeError):
+        tables = _leading_tables(path.read_text(encoding="utf-8"), 2)
+        meta = next(iter(tables[META_TABLE].values()))
+        if meta.get("kind") != KIND or meta.get("schema", 0) > SCHEMA_VERSION:
+            return None
+        info = next(iter(tables[INFO].values()))
+        if isinstance(info, dict):
+            return info
+    except (OSError, ValueError, KeyError, IndexError, StopIteration, AttributeError):
         pass
     record = read_session(path)
     return record.info if record is not None else None
 
 
-_decoder = json.JSONDecoder()
-_META_KEY = f'{{"{META_TABLE}":'
-_INFO_KEY = f',"{INFO}":'
+def _leading_tables(text: str, count: int) -> dict:
+    """The first `count` members of the JSON object in `text`, parsing nothing after them."""
+    decode = json.JSONDecoder().raw_decode
+    tables: dict = {}
+    position = _after_space(text, 0)
+    if text[position] != "{":
+        raise ValueError("not an object")
+    for _ in range(count):
+        key, position = decode(text, _after_space(text, position + 1))
+        position = _after_space(text, position)
+        if text[position] != ":":
+            raise ValueError("no value")
+        tables[key], position = decode(text, _after_space(text, position + 1))
+        position = _after_space(text, position)
+        if text[position] != ",":
+            break
+    return tables
+
+
+def _after_space(text: str, position: int) -> int:
+    while text[position] in " \t\r\n":
+        position += 1
+    return position
 
 
 def _sequence(info: dict | None) -> int:
