@@ -333,3 +333,17 @@ async def test_no_footer_shows_a_catalogue_key(library, isolated):
         footers.append(screen_lines(app)[-1])
     assert all(footer.strip() for footer in footers), footers
     assert not [f for f in footers if "tui." in f or "kiosk." in f or "phone." in f], footers
+
+
+async def test_the_screen_asks_the_app_for_scores_and_the_end_by_message(library, isolated):
+    from workshop.tui.screens.scores import ScoresScreen
+
+    seen = []
+    app = make_app(library, isolated)
+    async with app.run_test(size=SIZE, message_hook=seen.append) as pilot:
+        await start_session(pilot)
+        await pilot.press("s")
+        await settle(pilot)
+        assert isinstance(app.screen, ScoresScreen)
+        asked = [m for m in seen if isinstance(m, SessionScreen.ScoresRequested)]
+        assert [(m.after_module, m.then) for m in asked] == [(False, None)]

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from workshop.live import LiveSession, Recorded
     from workshop.phone.server import PhoneServer
     from workshop.planner import Plan
+    from workshop.tui.screens.session import SessionScreen
 
 COMMAND_AREAS = {"SessionScreen": "tui.area_session", "AgendaScreen": "tui.area_agenda"}
 
@@ -170,7 +171,8 @@ class WorkshopApp(App[int]):
         from workshop.tui.screens.session import SessionScreen
 
         assert self.live is not None
-        await self.push_screen(in_language(SessionScreen, self.language)(self.live))
+        screen = in_language(SessionScreen, self.language)
+        await self.push_screen(screen(self.live, self.runner, self.phone_server))
 
     # Services for the screens ------------------------------------------------------------------
 
@@ -215,6 +217,12 @@ class WorkshopApp(App[int]):
             exclude=live.session.id,
             shown_only=True,
         )
+
+    def on_session_screen_scores_requested(self, request: SessionScreen.ScoresRequested) -> None:
+        self.show_scores(request.after_module, request.then)
+
+    def on_session_screen_finish_requested(self) -> None:
+        self.action_finish_session()
 
     def action_finish_session(self) -> None:
         """After the last step: final scores, then offer the summary and the follow-up kit."""

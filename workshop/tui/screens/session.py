@@ -1,18 +1,22 @@
 """The live session: one step of the agenda at a time, filling the projector.
 
-The screen only translates keys into calls on the domain's `LiveSession`, run on the app's
-serial store thread, and shows what comes back. An answer's confirmation appears only after
-the store has written it, and a press that is not counted says so.
+The screen only translates keys into calls on the domain's `LiveSession`, run on the store
+thread it is given, and shows what comes back; what is the app's business (scores, the end)
+it asks for with a message. An answer's confirmation appears only after the store has
+written it, and a press that is not counted says so.
 """
 
 from __future__ import annotations
 
 import time
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Container, Vertical
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Markdown, TextArea
 
@@ -30,6 +34,7 @@ from workshop.errors import UserError
 from workshop.i18n import parse_number, t
 from workshop.live import LiveSession
 from workshop.quiz import InvalidAnswer, RoundClosed, RoundState
+from workshop.runner import SerialRunner
 from workshop.tui.keypresses import RepeatFilter
 from workshop.tui.language import in_language
 from workshop.tui.widgets.countdown import Countdown
@@ -40,6 +45,9 @@ from workshop.tui.widgets.quiz_open import QuizOpenView
 from workshop.tui.widgets.quiz_reveal import RevealView
 from workshop.tui.widgets.rules import RulesView
 from workshop.tui.widgets.talk import DiscussionView, TalkView
+
+if TYPE_CHECKING:
+    from workshop.phone.server import PhoneServer
 
 NUMBER_KEYS = set("0123456789")
 HINT_SECONDS = 3.0
@@ -65,9 +73,31 @@ class SessionScreen(Screen[None]):
     HELP = "tui.help_session"
     AUTO_FOCUS = ""  # nothing takes ← → from the screen; a compose box focuses itself
 
-    def __init__(self, live: LiveSession, clock=time.monotonic) -> None:
+    class ScoresRequested(Message):
+        """Show the group's scores; after a module, `then` moves on once they are closed."""
+
+        def __init__(
+            self, after_module: bool, then: Callable[[], Awaitable[None]] | None = None
+        ) -> None:
+            super().__init__()
+            self.after_module = after_module
+            self.then = then
+
+    class FinishRequested(Message):
+        """The last step is done: final scores, then the offer to write the summary."""
+
+    def __init__(
+        self,
+        live: LiveSession,
+        runner: SerialRunner,
+        phones: PhoneServer | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        """`runner`: the app's one store thread, where every change to `live` runs."""
         super().__init__()
         self.live = live
+        self.runner = runner
+        self.phones = phones
         self.language = live.language
         self.notes_visible = False
         self.clock = clock
@@ -81,7 +111,7 @@ class SessionScreen(Screen[None]):
     # Layout --------------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        phones = getattr(self.app, "phone_server", None)
+        phones = self.phones
         with Vertical(id="session-top"):
             yield Plain("", id="module-title")
             yield Plain("", id="progress")
@@ -162,7 +192,7 @@ class SessionScreen(Screen[None]):
         """Store work for this screen: (saved, result). A full or read-only disk is one calm
         sentence, and the session goes on as it was before the failed change."""
         try:
-            return True, await self.app.run_store(function, *args)
+            return True, await self.runner.call(function, *args)
         except UserError as error:
             self.notify(str(error), severity="error", timeout=15)
             return False, None
@@ -187,7 +217,7 @@ class SessionScreen(Screen[None]):
         if action == "write":
             return not self.writing and bool(self.query(TextArea))
         if action == "join_panel":
-            return getattr(self.app, "phone_server", None) is not None
+            return self.phones is not None
         return True
 
     @on(TextArea.Changed)
@@ -209,10 +239,10 @@ class SessionScreen(Screen[None]):
             await self.action_reveal()
             return
         if live.at_end:
-            self.app.action_finish_session()
+            self.post_message(self.FinishRequested())
             return
         if live.step_index == len(live.module.steps) - 1:
-            self.app.show_scores(after_module=True, then=self._move_next)
+            self.post_message(self.ScoresRequested(after_module=True, then=self._move_next))
             return
         await self._move_next()
 
@@ -252,7 +282,7 @@ class SessionScreen(Screen[None]):
             panel.display = not panel.display
 
     def action_scores(self) -> None:
-        self.app.show_scores(after_module=False)
+        self.post_message(self.ScoresRequested(after_module=False))
 
     def action_leave_text(self) -> None:
         self.set_focus(None)
@@ -272,7 +302,7 @@ class SessionScreen(Screen[None]):
 
     @on(Countdown.Finished)
     async def _time_up(self) -> None:
-        if self.app.screen is not self:  # a dialog is open (a show of hands, say): after it
+        if not self.is_current:  # a dialog is open (a show of hands, say): after it
             self.reveal_when_back = True
             return
         await self.action_reveal()
@@ -390,7 +420,7 @@ class SessionScreen(Screen[None]):
             number = int(typed)
             value = None if self._is_dont_know(number) else number
         try:
-            recorded = await self.app.run_store(self.live.answer, value, "key", pressed_at)
+            recorded = await self.runner.call(self.live.answer, value, "key", pressed_at)
         except InvalidAnswer:
             self.notify(t("tui.not_an_answer", lang=self.language), severity="warning")
             return
