@@ -32,6 +32,15 @@ async def settle(pilot) -> None:
     await pilot.pause()
 
 
+async def to_the_exercise(pilot):
+    """→ until the compose exercise is on screen (a round on the way: revealed, passed)."""
+    live = pilot.app.live
+    while live.step.kind != "exercise":
+        await pilot.press("right")
+        await settle(pilot)
+    return live
+
+
 async def test_a_number_round_reveals_its_figures_and_resumes_revealed(library, isolated):
     app = make_app(library, isolated)
     async with app.run_test(size=SIZE) as pilot:
@@ -65,10 +74,7 @@ async def test_typing_in_the_compose_box_never_drives_the_session(library, isola
     app = make_app(library, isolated)
     async with app.run_test(size=SIZE) as pilot:
         await start_session(pilot)
-        live = app.live
-        while live.step.kind != "exercise":
-            await pilot.press("right")
-            await settle(pilot)
+        live = await to_the_exercise(pilot)
         step = live.step_index
         assert isinstance(app.screen.focused, TextArea)  # the box takes the keyboard at once
         await pilot.press(*"so t space", "space", "left", "right", "h", "r", "s", "j")
@@ -287,10 +293,7 @@ async def test_a_post_being_written_survives_a_step_back(library, isolated):
     app = make_app(library, isolated)
     async with app.run_test(size=SIZE) as pilot:
         await start_session(pilot)
-        live = app.live
-        while live.step.kind != "exercise":
-            await pilot.press("right")
-            await settle(pilot)
+        await to_the_exercise(pilot)
         await pilot.press(*"half a post", "escape", "left")
         await settle(pilot)
         await pilot.press("right")
