@@ -29,6 +29,12 @@ MESSAGES = {
         "en": "{path} cannot be read and was kept aside as {kept}; the other sessions still work",
         "nl": "{path} is onleesbaar en is apart gezet als {kept}; de andere sessies werken nog",
     },
+    "store.wrong_value": {
+        "en": "{path} holds a wrong value at {field} and was kept aside as {kept}; the other "
+        "sessions still work",
+        "nl": "{path} bevat een verkeerde waarde bij {field} en is apart gezet als {kept}; de "
+        "andere sessies werken nog",
+    },
     "store.newer_schema": {
         "en": "{path} was written by a newer version of workshop; update workshop to open it",
         "nl": "{path} is geschreven door een nieuwere versie van workshop; werk workshop bij "

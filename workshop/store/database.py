@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import operator
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -18,7 +18,7 @@ from typing import Any
 from tinydb import TinyDB
 from tinydb.storages import Storage
 
-from workshop.errors import UserError
+from workshop.errors import UserError, one_line
 from workshop.i18n import t
 from workshop.store.atomic import remove_leftovers, write_atomic
 
@@ -172,11 +172,17 @@ class Database:
         kind: str,
         append_only: frozenset[str] = frozenset(),
         first: dict[str, dict[str, Any]] | None = None,
+        check: Callable[[dict[str, Any]], None] | None = None,
     ) -> None:
         """Open (or create) `path`; a new file gets its schema and `first` (one document per
-        table) in a single write, so a crash can never leave a file that has only half of it."""
+        table) in a single write, so a crash can never leave a file that has only half of it.
+
+        `check` validates a file that parses: it raises ValueError (with a `field` attribute
+        naming the wrong value, if it can) and the file is then kept aside like a damaged one.
+        """
         self.path = path
         self.kind = kind
+        self._check = check
         from filelock import FileLock, Timeout  # here: `workshop start` paints before any lock
 
         self._lock = FileLock(str(path) + ".lock", timeout=0)
@@ -223,6 +229,17 @@ class Database:
             ) from None
         if meta.get("schema", 0) > SCHEMA_VERSION:
             raise UserError(t("store.newer_schema", path=self.path))
+        if self._check is not None:
+            try:
+                self._check(data)
+            except ValueError as error:
+                field = getattr(error, "field", None) or "?"
+                kept_at = set_aside(self.path)
+                raise UnreadableFile(
+                    t("store.wrong_value", path=self.path, field=one_line(field), kept=kept_at),
+                    self.path,
+                    kept_at,
+                ) from None
         return data
 
     def table(self, name: str):
