@@ -25,6 +25,13 @@ MESSAGES = {
         "nl": "opslaan in {path} is mislukt ({reason}); alles wat eerder is opgeslagen blijft "
         "bewaard — maak schijfruimte vrij of kies een andere map met --data",
     },
+    "store.taken_over": {
+        "en": "another workshop window now writes {path}; this window saves nothing more, so "
+        "nothing in the file is lost — close it and continue in the other window",
+        "nl": "een ander workshopvenster schrijft nu in {path}; dit venster slaat niets meer "
+        "op, dus er gaat niets in het bestand verloren — sluit het en ga verder in het andere "
+        "venster",
+    },
     "store.unreadable": {
         "en": "{path} cannot be read and was kept aside as {kept}; the other sessions still work",
         "nl": "{path} is onleesbaar en is apart gezet als {kept}; de andere sessies werken nog",

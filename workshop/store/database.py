@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import json
 import operator
+import re
+import secrets
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -24,6 +26,10 @@ from workshop.store.atomic import remove_leftovers, write_atomic
 
 SCHEMA_VERSION = 1
 META_TABLE = "_meta"
+WRITER = "writer"
+"""In `_meta`: a random token, new with every write, so a writer can tell that the file on
+disk is still the one it wrote last. Nothing identifying: 16 random hex digits."""
+_LEADING_WRITER = re.compile(rb'^\{"_meta":\{"1":\{[^{}]*"writer":"([0-9a-f]{1,64})"')
 UNREADABLE_SUFFIX = ".unreadable"
 
 
@@ -42,6 +48,39 @@ class UnreadableFile(UserError):
 
 class StoreWriteError(UserError):
     """A write did not reach the disk; the file still holds everything written before."""
+
+
+class TakenOver(StoreWriteError):
+    """Another process wrote the file since this one last did (its lock file was deleted, so
+    the lock could not keep it out): this one writes no more, so it overwrites nothing."""
+
+
+def _writer_of(data: Any) -> str | None:
+    try:
+        writer = next(iter(data[META_TABLE].values())).get(WRITER)
+    except (KeyError, TypeError, AttributeError, StopIteration):
+        return None
+    return writer if isinstance(writer, str) else None
+
+
+def writer_on_disk(path: Path) -> str | None:
+    """The write token in the file as it is on disk now (None without one or without file).
+
+    Cheap: this tool writes `_meta` first, so the first bytes hold it; a file laid out
+    otherwise is parsed whole."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(256)
+            found = _LEADING_WRITER.match(head)
+            if found:
+                return found.group(1).decode("ascii")
+            head += handle.read()
+    except FileNotFoundError:
+        return None
+    try:
+        return _writer_of(json.loads(head.decode("utf-8")))
+    except ValueError:
+        return "?"  # not what this process wrote: some other writer's
 
 
 def _encode(data: dict[str, Any]) -> bytes:
@@ -72,6 +111,7 @@ class AtomicStorage(Storage):
         self.path = Path(path)
         self._data = initial
         self._last_written = _encode(initial) if initial is not None else b"{}"
+        self._writer = _writer_of(initial)  # the token the file on disk should carry
         self._append_only = append_only
         self._batching = False
         # Per append-only table: its ids, documents, their texts and those texts joined.
@@ -104,8 +144,15 @@ class AtomicStorage(Storage):
             self._write(self._data)
 
     def _write(self, data: dict[str, Any]) -> None:
+        writer = secrets.token_hex(8)
+        meta = data.get(META_TABLE)
+        if isinstance(meta, dict) and isinstance(meta.get("1"), dict):
+            data[META_TABLE] = {**meta, "1": {**meta["1"], WRITER: writer}}
         payload = self._encode(data)
         try:
+            if writer_on_disk(self.path) != self._writer:
+                self._undo()
+                raise TakenOver(t("store.taken_over", path=self.path))
             write_atomic(self.path, payload)
         except OSError as error:
             self._undo()
@@ -114,6 +161,7 @@ class AtomicStorage(Storage):
             ) from error
         self._data = data
         self._last_written = payload
+        self._writer = writer
 
     def _undo(self) -> None:
         """TinyDB changes the cached tables in place before it writes: back to the disk's."""
