@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
+import time
 from pathlib import Path
 
 TEMP_SUFFIX = ".tmp"
@@ -45,13 +46,20 @@ def fsync_folder(folder: Path) -> None:
         os.close(descriptor)
 
 
-def remove_leftovers(path: Path) -> int:
-    """Delete temporary files an interrupted write of `path` left behind; returns how many."""
+def remove_leftovers(path: Path, min_age: float = 0) -> int:
+    """Delete temporary files an interrupted write of `path` left behind; returns how many.
+
+    `min_age` (seconds) spares younger ones: where no lock keeps other writers out (exports,
+    the content cache), a young temporary file may be another process's write under way."""
     removed = 0
-    for leftover in path.parent.glob(f".{path.name}.*{TEMP_SUFFIX}"):
-        with contextlib.suppress(OSError):
-            leftover.unlink()
-            removed += 1
+    stale = time.time() - min_age
+    with contextlib.suppress(OSError):  # a folder that cannot be listed has nothing to clean
+        for leftover in path.parent.glob(f".{path.name}.*{TEMP_SUFFIX}"):
+            with contextlib.suppress(OSError):
+                if min_age and leftover.stat().st_mtime >= stale:
+                    continue
+                leftover.unlink()
+                removed += 1
     return removed
 
 
