@@ -697,13 +697,13 @@ def test_a_wrong_value_is_one_line_naming_the_file_in_every_command(
     path = stored_session(library, isolated)
     edit_session(path, change)
     damaged = path.read_bytes()
-    code, out, err = cli(capsys, "sessions", "list")
+    code, _, err = cli(capsys, "sessions", "list")
     assert code == 0 and err.strip().splitlines() == [
         f"{path} cannot be read as a session file; skipped"
     ]
-    code, out, err = cli(capsys, "export", "--last", "--format", "md")
+    code, _, err = cli(capsys, "export", "--last", "--format", "md")
     assert code == 1 and len(err.strip().splitlines()) == 1 and str(path) in err
-    code, out, err = cli(capsys, "scores")
+    code, _, err = cli(capsys, "scores")
     assert code == 0 and err.strip().splitlines() == [
         f"{path} cannot be read as a session file; skipped"
     ]

@@ -78,9 +78,7 @@ def answer_from(document: Any, field: str = "answers") -> Answer:
     if not isinstance(document, dict):
         raise WrongValue(field)
     value = document.get("value")
-    if value is not None and (
-        type(value) not in (int, float) or not math.isfinite(value)
-    ):
+    if value is not None and (type(value) not in (int, float) or not math.isfinite(value)):
         raise WrongValue(f"{field}.value")
     source = document.get("source", "key")
     if source not in SOURCES:
