@@ -237,10 +237,8 @@ _PLAIN_NUMBER = re.compile(r"^-?\d+(?:[.,]\d+)?$")
 def cell(value: object) -> object:
     """A CSV cell a spreadsheet shows as text, never runs: text that starts with =, +, -, @,
     a tab or a carriage return gets a leading ' (as OWASP advises); plain numbers stay."""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        if not _PLAIN_NUMBER.match(value):
-            return "'" + value
-    return value
+    dangerous = isinstance(value, str) and value.startswith(_FORMULA_START)
+    return "'" + value if dangerous and not _PLAIN_NUMBER.match(value) else value
 
 
 def table(summary: SessionSummary) -> str:

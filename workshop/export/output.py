@@ -15,7 +15,6 @@ from workshop.errors import UserError
 from workshop.i18n import t
 from workshop.store.atomic import put_back, remove_leftovers, write_atomic
 
-
 LEFTOVER_SECONDS = 60
 """A temporary file older than this is left from an export that was killed, not one under way."""
 
