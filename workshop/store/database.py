@@ -8,6 +8,7 @@ aside, never overwritten.
 
 from __future__ import annotations
 
+import errno
 import json
 import operator
 import re
@@ -21,7 +22,7 @@ from tinydb import TinyDB
 from tinydb.storages import Storage
 
 from workshop.errors import UserError, one_line
-from workshop.i18n import t
+from workshop.i18n import catalog, t
 from workshop.store.atomic import remove_leftovers, write_atomic
 
 SCHEMA_VERSION = 1
@@ -63,8 +64,13 @@ def _writer_of(data: Any) -> str | None:
     return writer if isinstance(writer, str) else None
 
 
+MISSING = "missing"
+"""What `writer_on_disk` says when the file is not there: a write puts everything back."""
+
+
 def writer_on_disk(path: Path) -> str | None:
-    """The write token in the file as it is on disk now (None without one or without file).
+    """The write token in the file as it is on disk now (None without one, MISSING without
+    the file).
 
     Cheap: this tool writes `_meta` first, so the first bytes hold it; a file laid out
     otherwise is parsed whole."""
@@ -76,11 +82,37 @@ def writer_on_disk(path: Path) -> str | None:
                 return found.group(1).decode("ascii")
             head += handle.read()
     except FileNotFoundError:
-        return None
+        return MISSING
     try:
         return _writer_of(json.loads(head.decode("utf-8")))
     except ValueError:
         return "?"  # not what this process wrote: some other writer's
+
+
+_CAUSES = {
+    getattr(errno, name): cause
+    for cause, names in {
+        "permission": ("EACCES", "EPERM", "EROFS"),
+        "gone": ("ENOENT", "ENOTDIR", "ESTALE", "ENODEV"),
+        "handles": ("EMFILE", "ENFILE"),
+        "full": ("ENOSPC", "EDQUOT", "EFBIG"),
+    }.items()
+    for name in names
+    if hasattr(errno, name)  # not every platform has every one
+}
+_HELD_ON_WINDOWS = (32, 33)  # ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION
+
+
+def failed_write(path: Path, error: OSError) -> str:
+    """The one-line message for a write of `path` that failed with `error`: the real cause
+    (permission, folder gone, too many open files, disk full) and what to do about it."""
+    cause = _CAUSES.get(error.errno or 0)
+    if getattr(error, "winerror", None) in _HELD_ON_WINDOWS:
+        cause = "held"
+    reason = t(f"store.cause.{cause}") if cause else error.strerror or str(error)
+    return t(
+        "store.write_failed", path=path, reason=reason, advice=t(f"store.advice.{cause or 'other'}")
+    )
 
 
 def _encode(data: dict[str, Any]) -> bytes:
@@ -150,15 +182,13 @@ class AtomicStorage(Storage):
             data[META_TABLE] = {**meta, "1": {**meta["1"], WRITER: writer}}
         payload = self._encode(data)
         try:
-            if writer_on_disk(self.path) != self._writer:
+            if writer_on_disk(self.path) not in (self._writer, MISSING):
                 self._undo()
                 raise TakenOver(t("store.taken_over", path=self.path))
             write_atomic(self.path, payload)
         except OSError as error:
             self._undo()
-            raise StoreWriteError(
-                t("store.write_failed", path=self.path, reason=error.strerror or error)
-            ) from error
+            raise StoreWriteError(failed_write(self.path, error)) from error
         self._data = data
         self._last_written = payload
         self._writer = writer
@@ -231,6 +261,7 @@ class Database:
         self.path = path
         self.kind = kind
         self._check = check
+        catalog()  # loaded now: a write that fails for want of file handles can still say so
         from filelock import FileLock, Timeout  # here: `workshop start` paints before any lock
 
         self._lock = FileLock(str(path) + ".lock", timeout=0)
