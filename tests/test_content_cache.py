@@ -345,3 +345,16 @@ def test_pickles_earlier_versions_left_are_removed(cache, own):
     load_library([own])
     assert not earlier.exists()
     assert [p.suffix for p in copies(cache)] == [".json"]
+
+
+def test_a_killed_write_leaves_no_temporary_file_for_long(cache, own):
+    load_library([own])
+    (entry,) = copies(cache)
+    old = cache / f".{entry.name}.0badcafe.tmp"  # a write killed before its rename
+    young = cache / f".{entry.name}.1badcafe.tmp"  # another process's write under way
+    for leftover in (old, young):
+        leftover.write_bytes(b'{"format":1,"key":"')
+    os.utime(old, (time.time() - 3600,) * 2)
+    load_library([own])  # from the copy: nothing is written, leftovers go all the same
+    assert copies(cache) == [entry]
+    assert not old.exists() and young.exists()

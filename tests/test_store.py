@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.disk import disk_full_beyond, needs_file_limits
 from workshop.cli import main
 from workshop.errors import UserError
 from workshop.store import (
@@ -144,7 +145,10 @@ def test_leftover_temporary_files_are_cleaned_at_start(tmp_path):
 def test_each_file_records_its_schema_version(tmp_path):
     with SessionFile.create(tmp_path, "it", "en", []) as session:
         meta = stored(session.path)["_meta"]
-    assert list(meta.values()) == [{"schema": SCHEMA_VERSION, "kind": "session"}]
+    ((only,),) = [list(meta.values())]
+    writer = only.pop("writer")  # a random token per write, see test_two_windows
+    assert only == {"schema": SCHEMA_VERSION, "kind": "session"}
+    assert len(writer) == 16 and int(writer, 16) >= 0
 
 
 def test_a_file_from_a_newer_version_is_refused_untouched(tmp_path):
@@ -358,3 +362,185 @@ def test_the_settings_are_read_without_the_answers_and_any_layout_still_reads(tm
     survey_like = tmp_path / "2026-01-01-sales-8.json"
     survey_like.write_text(path.read_text().replace('"kind":"session"', '"kind":"survey"'))
     assert read_info(survey_like) is None
+
+
+# --- portability: Windows names and renames, macOS flushes, and what a failed write says ---
+
+
+@pytest.mark.parametrize(
+    "name", ["con", "NUL", "Aux", "prn", "com1", "COM9", "lpt1", "Lpt9", "con.txt", "nul.json"]
+)
+def test_group_names_windows_keeps_for_devices_are_refused_in_one_line(name, capsys):
+    with pytest.raises(UserError) as raised:
+        group_name(name)
+    message = str(raised.value)
+    assert "\n" not in message and f"“{name}”" in message and "Windows" in message
+    assert raised.value.exit_code == 2
+    assert main(["sessions", "list", "--group", name]) == 2
+    (line,) = capsys.readouterr().err.strip().splitlines()
+    assert "kept by Windows for a device" in line
+
+
+@pytest.mark.parametrize("name", ["console", "com10", "lpt", "com", "null", "auxiliary", "con-1"])
+def test_group_names_that_only_look_like_devices_are_fine(name):
+    assert group_name(name) == name
+
+
+def test_a_rename_refused_for_a_moment_is_tried_again(tmp_path):
+    from workshop.store.atomic import WINDOWS_REPLACE_WAITS
+
+    path = tmp_path / "file.json"
+    path.write_bytes(b"old")
+    calls = []
+
+    def held_twice(source, target):  # as a virus scanner holding the file for a moment
+        calls.append(target)
+        if len(calls) <= 2:
+            raise PermissionError(13, "The process cannot access the file")
+        os.replace(source, target)
+
+    write_atomic(path, b"new", replace=held_twice, waits=(0.01,) * 6)
+    assert path.read_bytes() == b"new" and len(calls) == 3
+    assert [p.name for p in tmp_path.iterdir()] == ["file.json"]
+    assert 0.8 <= sum(WINDOWS_REPLACE_WAITS) <= 1.5  # briefly: about a second in all
+
+
+def test_a_rename_refused_for_longer_is_reported_and_the_old_file_kept(tmp_path):
+    path = tmp_path / "file.json"
+    path.write_bytes(b"old")
+    calls = []
+
+    def held(source, target):
+        calls.append(target)
+        raise PermissionError(13, "The process cannot access the file")
+
+    with pytest.raises(PermissionError):
+        write_atomic(path, b"new", replace=held, waits=(0.01,) * 6)
+    assert len(calls) == 7 and path.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["file.json"]
+
+
+class Fcntl:
+    """What the fcntl module offers on macOS: F_FULLFSYNC, which some drives refuse."""
+
+    F_FULLFSYNC = 51
+
+    def __init__(self, refuse: bool = False) -> None:
+        self.refuse = refuse
+        self.calls: list[tuple[int, int]] = []
+
+    def fcntl(self, descriptor: int, command: int) -> int:
+        self.calls.append((descriptor, command))
+        if self.refuse:
+            raise OSError(45, "Operation not supported")
+        return 0
+
+
+@pytest.mark.parametrize("refuse", [False, True])
+def test_a_full_flush_is_asked_for_where_the_platform_has_it(tmp_path, refuse):
+    from workshop.store.atomic import full_fsync
+
+    macos = Fcntl(refuse)
+    with open(tmp_path / "file", "wb") as handle:
+        handle.write(b"x")
+        handle.flush()
+        full_fsync(handle.fileno(), macos)  # refused: falls back to fsync, no error
+        assert macos.calls == [(handle.fileno(), Fcntl.F_FULLFSYNC)]
+        full_fsync(handle.fileno(), object())  # no F_FULLFSYNC (Linux): plain fsync
+
+
+def test_a_write_to_a_folder_that_is_gone_says_so(tmp_path):
+    import shutil
+
+    from workshop import i18n
+    from workshop.store import StoreWriteError
+
+    data = tmp_path / "usb-stick"
+    data.mkdir()
+    session = SessionFile.create(data, "sales", "en", ["x-basics"])
+    try:
+        session.add_answer(Answer(1, "x-basics", "x-post-length", 2))
+        shutil.rmtree(data)  # the stick pulled out, the network share gone
+        with pytest.raises(StoreWriteError) as raised:
+            session.add_answer(Answer(1, "x-basics", "x-post-length", 3))
+        message = str(raised.value)
+        assert "\n" not in message and str(session.path) in message
+        assert "the folder is gone" in message and "reconnect the drive" in message
+        assert "disk space" not in message
+        i18n.set_language("nl")
+        with pytest.raises(StoreWriteError) as raised:
+            session.add_answer(Answer(1, "x-basics", "x-post-length", 3))
+        assert "de map is verdwenen" in str(raised.value)
+    finally:
+        session.database._lock.release()
+
+
+@needs_file_limits
+def test_a_write_onto_a_full_disk_says_the_disk_is_full(tmp_path):
+    from workshop.store import StoreWriteError
+
+    with SessionFile.create(tmp_path, "sales", "en", ["x-basics"]) as session:
+        size = session.path.stat().st_size
+        with disk_full_beyond(size + 400), pytest.raises(StoreWriteError) as raised:
+            for _ in range(100):
+                session.add_answer(Answer(1, "x-basics", "x-post-length", 2))
+    message = str(raised.value)
+    assert "the disk is full" in message and "free some disk space" in message
+
+
+CHILD_WRITES = """
+import os, resource, sys
+from pathlib import Path
+from workshop.store import Answer, SessionFile, StoreWriteError
+data = Path(sys.argv[1])
+data.mkdir()
+session = SessionFile.create(data, "sales", "en", ["x-basics"])
+if sys.argv[2] == "handles":
+    hard = resource.getrlimit(resource.RLIMIT_NOFILE)[1]
+    resource.setrlimit(resource.RLIMIT_NOFILE, (64, hard))
+    try:
+        while True:  # every handle the limit allows taken, as by a leaking program
+            os.open(os.devnull, os.O_RDONLY)
+    except OSError:
+        pass
+else:
+    data.chmod(0o555)
+try:
+    session.add_answer(Answer(1, "x-basics", "x-post-length", 2))
+except StoreWriteError as error:
+    print(error)
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX limits")
+def test_a_write_with_too_many_files_open_says_so(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(CHILD_WRITES), str(tmp_path / "data"), "handles"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "WORKSHOP_LANG": "en"},
+    )
+    assert result.stderr == ""
+    (line,) = result.stdout.strip().splitlines()
+    assert "too many files are open" in line and "close other programs" in line
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
+def test_a_write_without_permission_says_so(tmp_path):
+    from tests.test_hostile_files import without_write_permission
+
+    child = without_write_permission()
+    tmp_path.chmod(0o777)
+    result = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(CHILD_WRITES), str(tmp_path / "data"), "perm"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "WORKSHOP_LANG": "en"},
+        preexec_fn=child,
+    )
+    (tmp_path / "data").chmod(0o755)
+    assert result.stderr == ""
+    (line,) = result.stdout.strip().splitlines()
+    assert "no permission to write there" in line and "check the folder's permissions" in line

@@ -137,3 +137,61 @@ def test_resume_with_an_id_when_nothing_can_be_resumed(isolated, capsys):
     err = capsys.readouterr().err
     assert err.count("\n") == 1
     assert "sales has none to resume; leave out --resume to start a new one" in err
+
+
+WINDOW = """
+import sys
+from pathlib import Path
+from workshop.errors import UserError
+from workshop.store import Answer, SessionFile
+session = SessionFile.open(Path(sys.argv[1]))
+print("holding", flush=True)
+for line in sys.stdin:
+    try:
+        session.add_answer(Answer(1, "test-quiz", "test-length", int(line)))
+        print("saved", flush=True)
+    except UserError as error:
+        print(error, flush=True)
+"""
+
+
+class Window:
+    """A second real process with a session open, saving an answer per line it is sent."""
+
+    def __init__(self, path: Path) -> None:
+        self.process = subprocess.Popen(
+            [sys.executable, "-c", textwrap.dedent(WINDOW), str(path)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert self.process.stdout.readline().strip() == "holding"
+
+    def answer(self, value: int) -> str:
+        self.process.stdin.write(f"{value}\n")
+        self.process.stdin.flush()
+        return self.process.stdout.readline().strip()
+
+    def close(self) -> None:
+        self.process.communicate("", timeout=30)
+
+
+@pytest.mark.parametrize("first", ["old window", "new window"])
+def test_a_deleted_lock_file_lets_no_window_overwrite_another(isolated, first):
+    path = unfinished(isolated, answers=3)
+    old = Window(path)
+    Path(str(path) + ".lock").unlink()  # a clean-up tool or a sync client
+    new = Window(path)  # nothing keeps it out now
+    try:
+        writer, other = (old, new) if first == "old window" else (new, old)
+        assert writer.answer(1) == "saved"
+        refused = other.answer(2)
+        assert str(path) in refused and "another workshop window now writes" in refused
+        assert "\n" not in refused
+        assert writer.answer(3) == "saved"
+        assert other.answer(4) == refused  # it stays out: it never overwrites
+    finally:
+        old.close()
+        new.close()
+    values = [a["value"] for a in json.loads(path.read_text())["answers"].values()]
+    assert values == [2, 2, 2, 1, 3]  # every saved answer, none of the refused ones

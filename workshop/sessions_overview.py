@@ -137,7 +137,10 @@ def find_session(data: Path, session_id: str) -> SessionRecord:
 
 def last_session(data: Path, group: str | None = None) -> SessionRecord:
     """The newest readable session (of `group`): the one created last (`session_records`)."""
-    readable = [record for _, record in session_records(data, group) if record is not None]
+    records = session_records(data, group)
+    readable = [record for _, record in records if record is not None]
+    if not readable and records:  # only damaged ones: name the newest, not "no sessions"
+        raise UserError(t("export.unreadable_session", path=records[-1][0]))
     if not readable:
         if group is None:
             raise UserError(t("export.no_sessions", data=data))

@@ -99,9 +99,11 @@ def _path(key: str) -> Path:
 
 def read_cached(key: str) -> Library | None:
     """The content cached under `key`, validated; None for anything but a good entry."""
-    data = _read_plain_file(_path(key))
+    path = _path(key)
+    data = _read_plain_file(path)
     if data is None:
         return None
+    _remove_leftovers(path)
     from pydantic import ValidationError
 
     from workshop.content.library import Library
@@ -119,6 +121,17 @@ def read_cached(key: str) -> Library | None:
         module_files={name: Path(path) for name, path in entry.module_files.items()},
         organisation=entry.organisation,
     )
+
+
+def _remove_leftovers(path: Path) -> None:
+    """Temporary files of killed writes of `path`: a later write tidies them only once they
+    are old, and with the copy in place no write may come again (see workshop.store.atomic)."""
+    stale = time.time() - LEFTOVER_SECONDS
+    with contextlib.suppress(OSError):
+        for leftover in path.parent.glob(f".{path.name}.*{_TEMP_SUFFIX}"):
+            with contextlib.suppress(OSError):
+                if leftover.stat().st_mtime < stale:
+                    leftover.unlink()
 
 
 def _read_plain_file(path: Path) -> bytes | None:

@@ -230,6 +230,17 @@ CSV_COLUMNS = (
 )
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER = re.compile(r"^-?\d+(?:[.,]\d+)?$")
+
+
+def cell(value: object) -> object:
+    """A CSV cell a spreadsheet shows as text, never runs: text that starts with =, +, -, @,
+    a tab or a carriage return gets a leading ' (as OWASP advises); plain numbers stay."""
+    dangerous = isinstance(value, str) and value.startswith(_FORMULA_START)
+    return "'" + value if dangerous and not _PLAIN_NUMBER.match(value) else value
+
+
 def table(summary: SessionSummary) -> str:
     """One row per question under a header in the session's language; hidden cells empty."""
     _ = translator(summary.language)
@@ -240,23 +251,22 @@ def table(summary: SessionSummary) -> str:
         shown = not question.suppressed
         distribution = question.distribution or []
         unknown = [o.count for o in distribution if o.dont_know]
-        writer.writerow(
-            [
-                summary.id,
-                summary.group,
-                summary.date,
-                question.round,
-                question.module,
-                question.id,
-                question.text,
-                question.kind,
-                question.answers if shown else "",
-                question.correct_answer,
-                whole_percent(question.share_correct) if question.share_correct is not None else "",
-                number(question.mean),
-                unknown[0] if unknown else "",
-                "; ".join(f"{o.label}: {o.count}" for o in distribution),
-                "" if shown else _("summary.too_few"),
-            ]
-        )
+        row = [
+            summary.id,
+            summary.group,
+            summary.date,
+            question.round,
+            question.module,
+            question.id,
+            question.text,
+            question.kind,
+            question.answers if shown else "",
+            question.correct_answer,
+            whole_percent(question.share_correct) if question.share_correct is not None else "",
+            number(question.mean),
+            unknown[0] if unknown else "",
+            "; ".join(f"{o.label}: {o.count}" for o in distribution),
+            "" if shown else _("summary.too_few"),
+        ]
+        writer.writerow([cell(value) for value in row])
     return out.getvalue()

@@ -13,7 +13,10 @@ from pathlib import Path
 
 from workshop.errors import UserError
 from workshop.i18n import t
-from workshop.store.atomic import put_back, write_atomic
+from workshop.store.atomic import put_back, remove_leftovers, write_atomic
+
+LEFTOVER_SECONDS = 60
+"""A temporary file older than this is left from an export that was killed, not one under way."""
 
 
 def _reason(error: OSError) -> str:
@@ -53,6 +56,7 @@ def write_files(contents: Mapping[Path, bytes], force: bool = False) -> list[Pat
     try:
         for path, data in contents.items():
             before[path] = path.read_bytes() if path.is_file() else None
+            remove_leftovers(path, min_age=LEFTOVER_SECONDS)  # from an export that was killed
             write_atomic(path, data)
             written.append(path)
     except OSError as error:

@@ -10,7 +10,10 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
+import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 TEMP_SUFFIX = ".tmp"
 
@@ -19,15 +22,29 @@ def temp_name(path: Path) -> Path:
     return path.with_name(f".{path.name}.{secrets.token_hex(4)}{TEMP_SUFFIX}")
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Replace `path` with `data`, durably; on any error the old file is untouched."""
+WINDOWS_REPLACE_WAITS = (0.05, 0.1, 0.15, 0.2, 0.25, 0.25)
+REPLACE_WAITS: tuple[float, ...] = WINDOWS_REPLACE_WAITS if os.name == "nt" else ()
+"""Seconds to wait before each new try of a refused rename: on Windows a virus scanner or a
+sync client holding the file for a moment makes `os.replace` fail (about 1 s in all). Not
+elsewhere: there a refused rename is a real lack of permission, and waiting changes nothing."""
+
+
+def write_atomic(
+    path: Path,
+    data: bytes,
+    replace: Callable[[Path, Path], None] = os.replace,
+    waits: Sequence[float] = REPLACE_WAITS,
+) -> None:
+    """Replace `path` with `data`, durably; on any error the old file is untouched.
+
+    A rename refused with PermissionError is tried again after each of `waits` seconds."""
     temporary = temp_name(path)
     try:
         with open(temporary, "xb") as handle:
             handle.write(data)
             handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
+            full_fsync(handle.fileno())
+        _replace_patiently(temporary, path, replace, waits)
     except BaseException:
         with contextlib.suppress(OSError):
             temporary.unlink()
@@ -35,23 +52,60 @@ def write_atomic(path: Path, data: bytes) -> None:
     fsync_folder(path.parent)
 
 
+def _replace_patiently(
+    source: Path, target: Path, replace: Callable[[Path, Path], None], waits: Sequence[float]
+) -> None:
+    for wait in waits:
+        try:
+            replace(source, target)
+            return
+        except PermissionError:
+            time.sleep(wait)
+    replace(source, target)
+
+
+def full_fsync(descriptor: int, fcntl_module: Any = None) -> None:
+    """Flush a file to the disk itself. On macOS `fsync` only reaches the drive's cache:
+    `F_FULLFSYNC` asks the drive to write it out; where that is refused, plain `fsync`."""
+    if fcntl_module is None:
+        try:
+            import fcntl as fcntl_module
+        except ImportError:  # Windows
+            fcntl_module = None
+    full = getattr(fcntl_module, "F_FULLFSYNC", None)
+    if full is not None:
+        try:
+            fcntl_module.fcntl(descriptor, full)
+            return
+        except OSError:
+            pass  # a file system or drive without it
+    os.fsync(descriptor)
+
+
 def fsync_folder(folder: Path) -> None:
     if os.name == "nt":  # Windows cannot open a folder; NTFS journals the rename itself.
         return
     descriptor = os.open(folder, os.O_RDONLY)
     try:
-        os.fsync(descriptor)
+        full_fsync(descriptor)
     finally:
         os.close(descriptor)
 
 
-def remove_leftovers(path: Path) -> int:
-    """Delete temporary files an interrupted write of `path` left behind; returns how many."""
+def remove_leftovers(path: Path, min_age: float = 0) -> int:
+    """Delete temporary files an interrupted write of `path` left behind; returns how many.
+
+    `min_age` (seconds) spares younger ones: where no lock keeps other writers out (exports,
+    the content cache), a young temporary file may be another process's write under way."""
     removed = 0
-    for leftover in path.parent.glob(f".{path.name}.*{TEMP_SUFFIX}"):
-        with contextlib.suppress(OSError):
-            leftover.unlink()
-            removed += 1
+    stale = time.time() - min_age
+    with contextlib.suppress(OSError):  # a folder that cannot be listed has nothing to clean
+        for leftover in path.parent.glob(f".{path.name}.*{TEMP_SUFFIX}"):
+            with contextlib.suppress(OSError):
+                if min_age and leftover.stat().st_mtime >= stale:
+                    continue
+                leftover.unlink()
+                removed += 1
     return removed
 
 

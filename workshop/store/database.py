@@ -8,9 +8,12 @@ aside, never overwritten.
 
 from __future__ import annotations
 
+import errno
 import json
 import operator
-from collections.abc import Iterator
+import re
+import secrets
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -18,12 +21,16 @@ from typing import Any
 from tinydb import TinyDB
 from tinydb.storages import Storage
 
-from workshop.errors import UserError
-from workshop.i18n import t
+from workshop.errors import UserError, one_line
+from workshop.i18n import catalog, t
 from workshop.store.atomic import remove_leftovers, write_atomic
 
 SCHEMA_VERSION = 1
 META_TABLE = "_meta"
+WRITER = "writer"
+"""In `_meta`: a random token, new with every write, so a writer can tell that the file on
+disk is still the one it wrote last. Nothing identifying: 16 random hex digits."""
+_LEADING_WRITER = re.compile(rb'^\{"_meta":\{"1":\{[^{}]*"writer":"([0-9a-f]{1,64})"')
 UNREADABLE_SUFFIX = ".unreadable"
 
 
@@ -42,6 +49,70 @@ class UnreadableFile(UserError):
 
 class StoreWriteError(UserError):
     """A write did not reach the disk; the file still holds everything written before."""
+
+
+class TakenOver(StoreWriteError):
+    """Another process wrote the file since this one last did (its lock file was deleted, so
+    the lock could not keep it out): this one writes no more, so it overwrites nothing."""
+
+
+def _writer_of(data: Any) -> str | None:
+    try:
+        writer = next(iter(data[META_TABLE].values())).get(WRITER)
+    except (KeyError, TypeError, AttributeError, StopIteration):
+        return None
+    return writer if isinstance(writer, str) else None
+
+
+MISSING = "missing"
+"""What `writer_on_disk` says when the file is not there: a write puts everything back."""
+
+
+def writer_on_disk(path: Path) -> str | None:
+    """The write token in the file as it is on disk now (None without one, MISSING without
+    the file).
+
+    Cheap: this tool writes `_meta` first, so the first bytes hold it; a file laid out
+    otherwise is parsed whole."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(256)
+            found = _LEADING_WRITER.match(head)
+            if found:
+                return found.group(1).decode("ascii")
+            head += handle.read()
+    except FileNotFoundError:
+        return MISSING
+    try:
+        return _writer_of(json.loads(head.decode("utf-8")))
+    except ValueError:
+        return "?"  # not what this process wrote: some other writer's
+
+
+_CAUSES = {
+    getattr(errno, name): cause
+    for cause, names in {
+        "permission": ("EACCES", "EPERM", "EROFS"),
+        "gone": ("ENOENT", "ENOTDIR", "ESTALE", "ENODEV"),
+        "handles": ("EMFILE", "ENFILE"),
+        "full": ("ENOSPC", "EDQUOT", "EFBIG"),
+    }.items()
+    for name in names
+    if hasattr(errno, name)  # not every platform has every one
+}
+_HELD_ON_WINDOWS = (32, 33)  # ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION
+
+
+def failed_write(path: Path, error: OSError) -> str:
+    """The one-line message for a write of `path` that failed with `error`: the real cause
+    (permission, folder gone, too many open files, disk full) and what to do about it."""
+    cause = _CAUSES.get(error.errno or 0)
+    if getattr(error, "winerror", None) in _HELD_ON_WINDOWS:
+        cause = "held"
+    reason = t(f"store.cause.{cause}") if cause else error.strerror or str(error)
+    return t(
+        "store.write_failed", path=path, reason=reason, advice=t(f"store.advice.{cause or 'other'}")
+    )
 
 
 def _encode(data: dict[str, Any]) -> bytes:
@@ -72,6 +143,7 @@ class AtomicStorage(Storage):
         self.path = Path(path)
         self._data = initial
         self._last_written = _encode(initial) if initial is not None else b"{}"
+        self._writer = _writer_of(initial)  # the token the file on disk should carry
         self._append_only = append_only
         self._batching = False
         # Per append-only table: its ids, documents, their texts and those texts joined.
@@ -104,16 +176,22 @@ class AtomicStorage(Storage):
             self._write(self._data)
 
     def _write(self, data: dict[str, Any]) -> None:
+        writer = secrets.token_hex(8)
+        meta = data.get(META_TABLE)
+        if isinstance(meta, dict) and isinstance(meta.get("1"), dict):
+            data[META_TABLE] = {**meta, "1": {**meta["1"], WRITER: writer}}
         payload = self._encode(data)
         try:
+            if writer_on_disk(self.path) not in (self._writer, MISSING):
+                self._undo()
+                raise TakenOver(t("store.taken_over", path=self.path))
             write_atomic(self.path, payload)
         except OSError as error:
             self._undo()
-            raise StoreWriteError(
-                t("store.write_failed", path=self.path, reason=error.strerror or error)
-            ) from error
+            raise StoreWriteError(failed_write(self.path, error)) from error
         self._data = data
         self._last_written = payload
+        self._writer = writer
 
     def _undo(self) -> None:
         """TinyDB changes the cached tables in place before it writes: back to the disk's."""
@@ -172,11 +250,18 @@ class Database:
         kind: str,
         append_only: frozenset[str] = frozenset(),
         first: dict[str, dict[str, Any]] | None = None,
+        check: Callable[[dict[str, Any]], None] | None = None,
     ) -> None:
         """Open (or create) `path`; a new file gets its schema and `first` (one document per
-        table) in a single write, so a crash can never leave a file that has only half of it."""
+        table) in a single write, so a crash can never leave a file that has only half of it.
+
+        `check` validates a file that parses: it raises ValueError (with a `field` attribute
+        naming the wrong value, if it can) and the file is then kept aside like a damaged one.
+        """
         self.path = path
         self.kind = kind
+        self._check = check
+        catalog()  # loaded now: a write that fails for want of file handles can still say so
         from filelock import FileLock, Timeout  # here: `workshop start` paints before any lock
 
         self._lock = FileLock(str(path) + ".lock", timeout=0)
@@ -223,6 +308,17 @@ class Database:
             ) from None
         if meta.get("schema", 0) > SCHEMA_VERSION:
             raise UserError(t("store.newer_schema", path=self.path))
+        if self._check is not None:
+            try:
+                self._check(data)
+            except ValueError as error:
+                field = getattr(error, "field", None) or "?"
+                kept_at = set_aside(self.path)
+                raise UnreadableFile(
+                    t("store.wrong_value", path=self.path, field=one_line(field), kept=kept_at),
+                    self.path,
+                    kept_at,
+                ) from None
         return data
 
     def table(self, name: str):

@@ -12,6 +12,12 @@ from workshop.i18n import t
 DEFAULT_DATA_DIR = "sessions"
 DATA_ENV = "WORKSHOP_DATA"
 _GROUP = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
+RESERVED = frozenset(
+    {"con", "prn", "aux", "nul"}
+    | {f"com{n}" for n in range(1, 10)}
+    | {f"lpt{n}" for n in range(1, 10)}
+)
+"""Names Windows keeps for devices, with any extension: a file `con.json` cannot be made."""
 
 
 def data_dir(option: str | os.PathLike[str] | None = None) -> Path:
@@ -29,8 +35,11 @@ def data_dir(option: str | os.PathLike[str] | None = None) -> Path:
 
 
 def group_name(raw: str) -> str:
-    """A group name safe for file names: lower case letters, digits, - and _ (max 40)."""
+    """A group name safe for file names: lower case letters, digits, - and _ (max 40), and
+    not a name Windows keeps for a device (con, nul, com1, …)."""
     name = raw.strip().lower()
+    if name.split(".", 1)[0].rstrip(" ") in RESERVED:
+        raise UserError(t("store.reserved_group", group=raw.strip()), exit_code=2)
     if not _GROUP.match(name):
         raise UserError(t("store.bad_group", group=raw), exit_code=2)
     return name

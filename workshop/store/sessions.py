@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import math
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -46,6 +47,117 @@ class Answer:
     count: int = 1
 
 
+ROUND_STATES = frozenset({"open", "closed", "revealed"})  # the values of workshop.quiz.RoundState
+SOURCES = frozenset({"key", "phone", "hands"})
+POSITION_KEYS = frozenset({"module", "step", "next_round", "rounds"})
+
+
+class WrongValue(ValueError):
+    """A stored document parses but holds a wrong type or value at `field` (e.g.
+    `position.module`). Unknown keys are never wrong: a newer version may have added them."""
+
+    def __init__(self, field: str) -> None:
+        super().__init__(field)
+        self.field = field
+
+
+def _whole(value: Any, field: str, minimum: int = 0) -> int:
+    if type(value) is not int or value < minimum:
+        raise WrongValue(field)
+    return value
+
+
+def _text(value: Any, field: str) -> str:
+    if not isinstance(value, str):
+        raise WrongValue(field)
+    return value
+
+
+def answer_from(document: Any, field: str = "answers") -> Answer:
+    """The stored answer `document` as an Answer, its types checked; unknown keys ignored."""
+    if not isinstance(document, dict):
+        raise WrongValue(field)
+    value = document.get("value")
+    if value is not None and (type(value) not in (int, float) or not math.isfinite(value)):
+        raise WrongValue(f"{field}.value")
+    source = document.get("source", "key")
+    if source not in SOURCES:
+        raise WrongValue(f"{field}.source")
+    return Answer(
+        round=_whole(document.get("round"), f"{field}.round"),
+        module=_text(document.get("module"), f"{field}.module"),
+        question=_text(document.get("question"), f"{field}.question"),
+        value=value,
+        source=source,
+        count=_whole(document.get("count", 1), f"{field}.count"),
+    )
+
+
+def session_position(info: dict[str, Any]) -> dict[str, Any]:
+    """Where the session stood, checked: `module`, `step` (≥ 0), `next_round` (≥ 1) and
+    `rounds` ({key: {"number": ≥ 1, "state": a RoundState value}}), defaults filled in.
+
+    Raises WrongValue naming the field for a wrong type; unknown keys are left out."""
+    position = info.get("position")
+    if position is None:
+        position = {}
+    if not isinstance(position, dict):
+        raise WrongValue("position")
+    rounds = position.get("rounds", {})
+    if not isinstance(rounds, dict):
+        raise WrongValue("position.rounds")
+    checked_rounds: dict[str, dict[str, Any]] = {}
+    for key, known in rounds.items():
+        field = f"position.rounds.{key}"
+        if not isinstance(known, dict):
+            raise WrongValue(field)
+        if known.get("state") not in ROUND_STATES:
+            raise WrongValue(f"{field}.state")
+        checked_rounds[key] = {
+            **known,
+            "number": _whole(known.get("number"), f"{field}.number", 1),
+        }
+    return {
+        "module": _whole(position.get("module", 0), "position.module"),
+        "step": _whole(position.get("step", 0), "position.step"),
+        "next_round": _whole(position.get("next_round", 1), "position.next_round", 1),
+        "rounds": checked_rounds,
+    }
+
+
+def checked_info(info: Any) -> dict[str, Any]:
+    """A session's settings with every value this version uses checked (WrongValue naming
+    the field otherwise); unknown keys are kept as they are."""
+    if not isinstance(info, dict):
+        raise WrongValue(INFO)
+    _text(info.get("group"), "group")
+    _text(info.get("language"), "language")
+    agenda = info.get("agenda")
+    if not isinstance(agenda, list) or not all(isinstance(m, str) for m in agenda):
+        raise WrongValue("agenda")
+    if not isinstance(info.get("finished", False), bool):
+        raise WrongValue("finished")
+    if not isinstance(info.get("date", ""), str):
+        raise WrongValue("date")
+    if SEQUENCE in info:
+        _whole(info[SEQUENCE], SEQUENCE)
+    session_position(info)
+    return info
+
+
+def check_session(data: dict[str, Any]) -> None:
+    """Raise WrongValue if a parsed session file holds a value of the wrong type."""
+    infos = data.get(INFO)
+    if not isinstance(infos, dict) or not infos:
+        raise WrongValue(INFO)
+    checked_info(next(iter(infos.values())))
+    answers = data.get(ANSWERS, {})
+    if not isinstance(answers, dict):
+        raise WrongValue(ANSWERS)
+    for doc_id, document in answers.items():
+        answer_from(document, f"{ANSWERS}.{doc_id}")
+
+
 class SessionOpenElsewhere(StoreBusy):
     """Another window holds a session of this group open; a second one would split the room."""
 
@@ -85,17 +197,31 @@ class SessionFile:
             SEQUENCE: sequence,
         }
         path = folder / f"{today}-{group}-{number}{SESSION_SUFFIX}"
-        return cls(Database(path, KIND, APPEND_ONLY, first={INFO: info}))
+        return cls(Database(path, KIND, APPEND_ONLY, first={INFO: info}, check=check_session))
 
     @classmethod
     def open(cls, path: Path) -> SessionFile:
-        return cls(Database(path, KIND, APPEND_ONLY))
+        """Open a session to continue it; a file with a wrong value in it is kept aside
+        (UnreadableFile naming it and the field), never overwritten."""
+        return cls(Database(path, KIND, APPEND_ONLY, check=check_session))
 
     @property
     def info(self) -> dict[str, Any]:
-        return dict(self.database.table(INFO).all()[0])
+        """The settings, checked when the file was opened; `position` holds checked values
+        with its defaults filled in (`session_position`)."""
+        info = dict(self.database.table(INFO).all()[0])
+        info["position"] = session_position(info)
+        return info
 
     def update_info(self, **fields: Any) -> None:
+        """Change these settings; keys this version does not know (from a newer one) stay,
+        in `position` too."""
+        position = fields.get("position")
+        if isinstance(position, dict):
+            stored = self.database.table(INFO).all()[0].get("position")
+            if isinstance(stored, dict):
+                unknown = {k: v for k, v in stored.items() if k not in POSITION_KEYS}
+                fields["position"] = {**unknown, **position}
         self.database.table(INFO).update(fields)
 
     def add_answer(self, answer: Answer) -> int:
@@ -114,10 +240,10 @@ class SessionFile:
                 answers.insert_multiple(asdict(answer) for answer in new)
 
     def answers(self) -> list[Answer]:
-        return [Answer(**document) for document in self.database.table(ANSWERS).all()]
+        return [answer_from(document) for document in self.database.table(ANSWERS).all()]
 
     def answers_with_ids(self) -> list[tuple[int, Answer]]:
-        return [(doc.doc_id, Answer(**doc)) for doc in self.database.table(ANSWERS).all()]
+        return [(doc.doc_id, answer_from(doc)) for doc in self.database.table(ANSWERS).all()]
 
     def close(self) -> None:
         self.database.close()
@@ -155,10 +281,11 @@ def read_session(path: Path) -> SessionRecord | None:
         meta = next(iter(data[META_TABLE].values()))
         if meta.get("kind") != KIND or meta.get("schema", 0) > SCHEMA_VERSION:
             return None
+        check_session(data)
         info = next(iter(data[INFO].values()))
-        answers = [Answer(**doc) for doc in data.get(ANSWERS, {}).values()]
+        answers = [answer_from(doc) for doc in data.get(ANSWERS, {}).values()]
     except (OSError, ValueError, KeyError, TypeError, StopIteration, AttributeError):
-        return None
+        return None  # WrongValue too: a file with a wrong value in it is not readable
     return SessionRecord(path.stem, path, info, answers)
 
 
@@ -195,7 +322,9 @@ def read_info(path: Path) -> dict | None:
             return None
         info = next(iter(tables[INFO].values()))
         if isinstance(info, dict):
-            return info
+            return checked_info(info)
+    except WrongValue:
+        return None
     except (OSError, ValueError, KeyError, IndexError, StopIteration, AttributeError):
         pass
     record = read_session(path)
