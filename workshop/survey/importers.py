@@ -126,8 +126,11 @@ def _records(path: Path, handle: IO[str], delimiter: str) -> Iterator[list[str]]
 
 def read_workbook(path: Path) -> Sheet:
     """An .xlsx, .xls or .ods file, read by python-calamine (workshop.survey.spreadsheet)."""
-    from workshop.survey.spreadsheet import read_rows
+    from workshop.survey.spreadsheet import ZIPPED, read_rows
 
+    if path.suffix.lower() in ZIPPED and _starts_with(path, OLE_SIGNATURE):
+        # Excel saves a workbook with a password as an encrypted OLE file, whatever its name
+        raise UserError(t("survey.password_protected", path=path))
     values, total = read_rows(path)
     first = next(values, None)
     if first is None or all(_blank(cell) for cell in first):
@@ -135,6 +138,17 @@ def read_workbook(path: Path) -> Sheet:
     header = ["" if cell is None else str(cell).strip() for cell in first]
     rows = ((number, row) for number, row in enumerate(values, start=2))
     return Sheet(path, header, rows, total)
+
+
+OLE_SIGNATURE = bytes.fromhex("D0CF11E0A1B11AE1")
+
+
+def _starts_with(path: Path, signature: bytes) -> bool:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(len(signature)) == signature
+    except OSError as error:
+        raise _cannot_read(path, error) from error
 
 
 def _blank(cell: Cell) -> bool:
