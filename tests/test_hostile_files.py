@@ -713,3 +713,146 @@ def test_a_wrong_value_is_one_line_naming_the_file_in_every_command(
     message = str(raised.value)
     assert "\n" not in message and str(path) in message and "wrong value at" in message
     assert raised.value.kept_at.read_bytes() == damaged
+
+
+# --- files that would hang the app or fill its memory -------------------------------------
+
+MEASURED = textwrap.dedent(
+    """
+    import resource, subprocess, sys, time
+    started = time.monotonic()
+    code = subprocess.call([sys.executable, "-m", "workshop", *sys.argv[2:]])
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # KiB on Linux
+    with open(sys.argv[1], "w") as report:
+        report.write(f"{time.monotonic() - started} {peak}")
+    sys.exit(code)
+    """
+)
+SECONDS = 10
+PEAK_KIB = 500 * 1024 // 2  # well under 500 MB
+
+
+def measured(*args: str, tmp_path: Path) -> tuple[subprocess.CompletedProcess, float, int]:
+    """`workshop ARGS` in a fresh process with a timeout: the result, seconds, peak RSS in KiB."""
+    report = tmp_path / "measured.txt"
+    result = subprocess.run(
+        [sys.executable, "-c", MEASURED, str(report), *args, "--lang", "en"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        stdin=subprocess.DEVNULL,
+    )
+    seconds, peak = report.read_text().split()
+    return result, float(seconds), int(peak)
+
+
+def content_refused(result: subprocess.CompletedProcess, path: Path, line: int) -> None:
+    """The one problem line names `path:line`, then the content summary; no traceback.
+
+    (`modules validate` lists problems on stdout, the others on stderr.)
+    """
+    assert result.returncode == 1, result
+    assert "Traceback" not in result.stdout + result.stderr
+    shown = TERMINAL_CONTROL.sub("", ALTERNATE_SCREEN.sub("", result.stdout + result.stderr))
+    problem, summary = [line for line in shown.splitlines() if line.strip()]
+    assert problem.startswith(f"{path}:{line}:"), result.stderr
+    assert "1 problem" in summary
+
+
+HOSTILE_YAML = {
+    # three lines: a list that holds itself
+    "recursive alias": ("id: loop\nsteps: &a\n  - *a\n", 2),
+    "billion laughs": (
+        'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n'
+        + "".join(
+            f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join([f'*{chr(97 + i)}'] * 9)}]\n"
+            for i in range(9)
+        ),
+        6,
+    ),
+    "merge-key bomb": (
+        "a0: &a0 {k0: 1, k1: 2}\n"
+        + "".join(
+            f"a{i}: &a{i} {{<<: [*a{i - 1}], x{i}: *a{i - 1}, y{i}: *a{i - 1}}}\n"
+            for i in range(1, 25)
+        ),
+        11,
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(HOSTILE_YAML))
+@pytest.mark.parametrize("command", [("modules", "validate"), ("modules", "list")])
+def test_yaml_aliases_that_loop_or_explode_end_in_one_line_quickly(tmp_path, case, command):
+    text, line = HOSTILE_YAML[case]
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    path = folder / "bomb.yaml"
+    path.write_text(text, encoding="utf-8")
+    result, seconds, peak = measured(*command, "--modules", str(folder), tmp_path=tmp_path)
+    print(f"{case} {command}: {seconds:.2f} s, {peak // 1024} MB")
+    content_refused(result, path, line)
+    assert seconds < SECONDS and peak < PEAK_KIB
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+@pytest.mark.parametrize(
+    "command", [("modules", "validate"), ("modules", "list"), ("start", "--group", "sales")]
+)
+@pytest.mark.parametrize("kind", ["named pipe", "folder"])
+def test_a_pipe_or_folder_named_yaml_is_refused_not_waited_on(tmp_path, command, kind):
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    path = folder / "module.yaml"
+    if kind == "named pipe":
+        os.mkfifo(path)
+    else:
+        path.mkdir()
+    result, seconds, peak = measured(*command, "--modules", str(folder), tmp_path=tmp_path)
+    print(f"{kind} {command}: {seconds:.2f} s, {peak // 1024} MB")
+    content_refused(result, path, 1)
+    assert "not a regular file" in result.stdout + result.stderr
+    assert seconds < SECONDS and peak < PEAK_KIB
+
+
+def test_a_huge_yaml_file_is_refused_unread(tmp_path):
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    path = folder / "huge.yaml"
+    path.write_text("id: huge\nnotes: |\n" + "  filler text\n" * 400_000, encoding="utf-8")
+    result, seconds, peak = measured(
+        "modules", "validate", "--modules", str(folder), tmp_path=tmp_path
+    )
+    print(f"huge yaml: {seconds:.2f} s, {peak // 1024} MB")
+    content_refused(result, path, 1)
+    assert "larger than 2 MB" in result.stdout + result.stderr
+    assert seconds < SECONDS and peak < PEAK_KIB
+
+
+def test_a_survey_of_100000_rows_is_read_row_by_row(tmp_path, survey):
+    """The rows stream from the file: reading 100,000 (87 MB) once took 851 MB, now ~130 MB.
+
+    (Storing them is the store's part and measured there.)
+    """
+    path = big_csv(tmp_path, survey, 100_000)
+    code = textwrap.dedent(
+        """
+        import resource, sys, time
+        from pathlib import Path
+        from workshop import i18n
+        from workshop.content import load_library
+        from workshop.survey.importing import read_survey
+        i18n.set_language("en")
+        survey = load_library().survey
+        started = time.monotonic()
+        result = read_survey(Path(sys.argv[1]), survey, "sales")
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+        print(result.count, time.monotonic() - started, peak)
+        """
+    )
+    child = subprocess.run(
+        [sys.executable, "-c", code, str(path)], capture_output=True, text=True, timeout=120
+    )
+    count, seconds, peak = child.stdout.split()
+    print(f"100,000 rows read: {float(seconds):.2f} s, {peak} MB")
+    assert int(count) == 100_000 and int(peak) < 250

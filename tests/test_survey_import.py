@@ -313,15 +313,95 @@ def test_a_bad_row_leaves_an_existing_survey_untouched(tmp_path, isolated, capsy
     assert survey_path(isolated, "sales").read_bytes() == before
 
 
-def test_numbers_out_of_range_or_not_numbers(tmp_path, isolated, capsys):
-    survey = bank()
-    number = next(q for q in survey.knowledge() if isinstance(q, NumberQuestion))
+def number_question():
+    return next(q for q in bank().knowledge() if isinstance(q, NumberQuestion))
+
+
+def test_numbers_out_of_range_or_words_are_warned_and_the_rest_imported(tmp_path, isolated, capsys):
+    """A respondent's 12345 counts as a wrong answer, "ongeveer 300" as "don't know"."""
+    number = number_question()
+    other = first_choice(bank())
     path = tmp_path / "numbers.xlsx"
-    header = write_ms_xlsx(path, [number], [[number.maximum + 1], ["twenty"]])
+    rows = [
+        [int(number.maximum) + 11345, cell(other, right(other))],
+        ["ongeveer 300", cell(other, right(other))],
+        [int(number.answer), cell(other, wrong(other))],
+    ]
+    header = write_ms_xlsx(path, [number, other], rows)
+    assert main(["survey", "import", str(path), "--group", "sales"]) == 0
+    out = capsys.readouterr().out
+    assert "Imported 3 responses" in out and "2 answers were read with a warning:" in out
+    column = header[6]
+    high = int(number.maximum)
+    assert (
+        f'{path}:row 2: column "{column}": {high + 11345} is outside the range '
+        f"{int(number.minimum)} to {high}; counted as a wrong answer"
+    ) in out
+    words = f'{path}:row 3: column "{column}": “ongeveer 300” is not a number; counted as “don'
+    assert words in out
+    first, second, third = (r["answers"] for r in stored(isolated, "sales"))
+    assert first[number.id] not in (None, number.answer) and first[other.id] == right(other)
+    assert second[number.id] is None and second[other.id] == right(other)
+    assert third[number.id] == number.answer
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "meant"),
+    [
+        ("nl", "1.000", 1000),
+        ("en", "1,000", 1000),
+        ("nl", "2.200", 2200),
+        ("en", "2,200", 2200),
+        ("nl", "2,5", 2.5),
+        ("en", "2.5", 2.5),
+        ("en", "2.200", 2.2),
+    ],
+)
+def test_numbers_are_read_as_the_import_language_writes_them(
+    tmp_path, isolated, capsys, language, typed, meant
+):
+    """`--lang` says how the respondents typed numbers: "2.200" is 2200 in Dutch; the only
+    number question in the bank goes up to 1000, so 2200 shows as out of range."""
+    number = number_question()
+    assert number.maximum == 1000
+    path = tmp_path / "numbers.csv"
+    write_google_csv(path, [number], [[typed]], language=language)
+    args = ["survey", "import", str(path), "--group", "sales", "--lang", language]
+    assert main(args) == 0, capsys.readouterr()
+    (response,) = stored(isolated, "sales")
+    out = capsys.readouterr().out
+    if meant <= number.maximum:
+        assert response["answers"][number.id] == meant and typed not in out
+    else:
+        assert f": {typed} " in out and ("outside the range" in out or "buiten" in out)
+
+
+def test_a_cut_off_row_is_imported_with_a_warning(tmp_path, isolated, capsys):
+    survey = bank()
+    questions = list(survey.knowledge()[:4])
+    path = tmp_path / "cut.csv"
+    full = [cell(q, right(q)) for q in questions]
+    write_google_csv(path, questions, [full, full])
+    text = path.read_text(encoding="utf-8").rstrip("\r\n")
+    last = text.rsplit("\n", 1)[1]
+    kept = last[: last.index(full[1]) + len(full[1])]  # the row ends after its second answer
+    path.write_text(text.rsplit("\n", 1)[0] + "\n" + kept + "\n", encoding="utf-8")
+    assert main(["survey", "import", str(path), "--group", "sales"]) == 0
+    out = capsys.readouterr().out
+    assert f"{path}:row 3: only 4 of the 6 columns are there (the file may be cut off)" in out
+    assert f"{path}:row 2:" not in out
+    first, second = (r["answers"] for r in stored(isolated, "sales"))
+    assert len(first) == 4 and len(second) == 2
+
+
+def test_a_password_protected_xlsx_says_so(tmp_path, isolated, capsys):
+    """Excel encrypts a workbook with a password into an OLE file, still named .xlsx."""
+    path = tmp_path / "Survey(1-40).xlsx"
+    path.write_bytes(bytes.fromhex("D0CF11E0A1B11AE1") + os.urandom(4096))
     assert main(["survey", "import", str(path), "--group", "sales"]) == 1
-    err = capsys.readouterr().err
-    assert f'{path}:row 2: column "{header[6]}": ' in err and "outside the range" in err
-    assert f'{path}:row 3: column "{header[6]}": “twenty” is not a number' in err
+    (line,) = capsys.readouterr().err.strip().splitlines()
+    assert str(path) in line and "protected with a password" in line
+    assert "save it without a password" in line and "download" not in line
     assert no_survey_files(isolated)
 
 

@@ -7,6 +7,30 @@ MESSAGES = {
         "en": "file not found; check the path",
         "nl": "bestand niet gevonden; controleer het pad",
     },
+    "content.not_a_file": {
+        "en": "this is not a regular file (a folder, a named pipe or a device); "
+        "move it out of the modules folder",
+        "nl": "dit is geen gewoon bestand (een map, een named pipe of een apparaat); "
+        "haal het uit de map met modules",
+    },
+    "content.too_large": {
+        "en": "this file is larger than {megabytes} MB, too large for training content; "
+        "split it into modules",
+        "nl": "dit bestand is groter dan {megabytes} MB, te groot voor trainingsinhoud; "
+        "verdeel het over modules",
+    },
+    "content.alias_loop": {
+        "en": "this anchor is used inside itself (an alias such as *a within &a); "
+        "write the value out instead",
+        "nl": "dit anker wordt binnen zichzelf gebruikt (een alias zoals *a binnen &a); "
+        "schrijf de waarde uit",
+    },
+    "content.too_many_values": {
+        "en": "the aliases here expand to more than {count} values; "
+        "write the content out instead of repeating anchors",
+        "nl": "de aliassen hier worden meer dan {count} waarden; "
+        "schrijf de inhoud uit in plaats van ankers te herhalen",
+    },
     "content.no_such_folder": {
         "en": "folder not found; check the --modules path",
         "nl": "map niet gevonden; controleer het pad bij --modules",

@@ -132,13 +132,43 @@ MESSAGES = {
         "en": "“{value}” is not one of the options: {options}",
         "nl": "“{value}” is geen van de opties: {options}",
     },
-    "survey.not_a_number": {
-        "en": "“{value}” is not a number",
-        "nl": "“{value}” is geen getal",
+    "survey.words_as_dont_know": {
+        "en": "“{value}” is not a number; counted as “don't know”",
+        "nl": "“{value}” is geen getal; geteld als “weet ik niet”",
     },
-    "survey.number_out_of_range": {
-        "en": "{value} is outside the range {low} to {high}",
-        "nl": "{value} valt buiten het bereik {low} tot {high}",
+    "survey.words_left_out": {
+        "en": "“{value}” is not a number; left out",
+        "nl": "“{value}” is geen getal; weggelaten",
+    },
+    "survey.out_of_range_as_wrong": {
+        "en": "{value} is outside the range {low} to {high}; counted as a wrong answer",
+        "nl": "{value} valt buiten het bereik {low} tot {high}; geteld als fout antwoord",
+    },
+    "survey.out_of_range_left_out": {
+        "en": "{value} is outside the range {low} to {high}; left out",
+        "nl": "{value} valt buiten het bereik {low} tot {high}; weggelaten",
+    },
+    "survey.short_row": {
+        "en": "{path}:row {row}: only {cells} of the {columns} columns are there (the file may "
+        "be cut off); the answers that are there were imported",
+        "nl": "{path}:rij {row}: maar {cells} van de {columns} kolommen zijn er (het bestand is "
+        "misschien afgekapt); de antwoorden die er zijn, zijn geïmporteerd",
+    },
+    "survey.warnings": {
+        "en": {
+            "one": "{count} answer was read with a warning:",
+            "other": "{count} answers were read with a warning:",
+        },
+        "nl": {
+            "one": "{count} antwoord is met een waarschuwing gelezen:",
+            "other": "{count} antwoorden zijn met een waarschuwing gelezen:",
+        },
+    },
+    "survey.password_protected": {
+        "en": "{path}: the spreadsheet is protected with a password; open it, save it without "
+        "a password and import that copy",
+        "nl": "{path}: het rekenblad is met een wachtwoord beveiligd; open het, sla het op "
+        "zonder wachtwoord en importeer die kopie",
     },
     "survey.not_on_scale": {
         "en": "“{value}” is not a point on the scale from 1 to 5",

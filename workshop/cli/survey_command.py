@@ -106,6 +106,10 @@ def run_import(args: argparse.Namespace) -> int:
         print(t("survey.ignored", columns=", ".join(f"“{c}”" for c in result.ignored)))
     if result.skipped:
         print(t("survey.skipped", count=result.skipped))
+    if result.warnings:
+        print(t("survey.warnings", count=len(result.warnings)))
+        for warning in result.warnings:
+            print(one_line(warning))
     return 0
 
 

@@ -64,9 +64,11 @@ def content_key(files: Sequence[Path]) -> str | None:
     code = [here / name for name in _VALIDATING_CODE]
     if spec is not None and spec.origin:
         code.append(Path(spec.origin).with_name("version.py"))
+    from workshop.content.files import read_regular_file
+
     try:
         for path in [*code, *files]:
-            data = path.read_bytes()
+            data = read_regular_file(path)  # never waits on a pipe named *.yaml
             digest.update(f"\0{path}\0{len(data)}\0".encode())
             digest.update(data)
     except OSError:

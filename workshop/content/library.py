@@ -78,7 +78,7 @@ def _read(paths: Iterable[Path]) -> _Loaded:
     loaded = _Loaded()
     for path in yaml_files(paths):
         loaded.files += 1
-        if not path.is_file():
+        if not path.exists():  # anything else there, a pipe or a folder, read_document refuses
             loaded.problems.append(Problem(str(path), 1, 1, t("content.no_such_file")))
             continue
         try:

@@ -65,8 +65,18 @@ def read_document(path: Path, syntax_message: str, duplicate_message: str) -> Do
     The two message templates come from the caller so this module needs no translations;
     they are formatted with `detail` and `key`.
     """
+    from workshop.content.files import MAX_CONTENT_BYTES, NotAFile, TooLarge, read_regular_file
+    from workshop.i18n import t
+
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = read_regular_file(path).decode("utf-8-sig")
+    except NotAFile:
+        raise YamlSyntaxError(Problem(str(path), 1, 1, t("content.not_a_file"))) from None
+    except TooLarge:
+        megabytes = MAX_CONTENT_BYTES // 2**20
+        raise YamlSyntaxError(
+            Problem(str(path), 1, 1, t("content.too_large", megabytes=megabytes))
+        ) from None
     except UnicodeDecodeError as error:
         raise YamlSyntaxError(
             Problem(
@@ -77,6 +87,7 @@ def read_document(path: Path, syntax_message: str, duplicate_message: str) -> Do
     try:
         root = loader.get_single_node()
         if root is not None:
+            _refuse_expansion(path, root)
             _refuse_duplicate_keys(path, root, duplicate_message)
         data = loader.construct_document(root) if root is not None else None
     except yaml.MarkedYAMLError as error:
@@ -104,10 +115,65 @@ def read_document(path: Path, syntax_message: str, duplicate_message: str) -> Do
     return Document(path, data, root)
 
 
+MAX_VALUES = 200_000
+"""Values a content file may hold once its aliases are expanded; the shipped survey bank,
+the largest file, holds about 3,000. Anchors and aliases (`&a`, `*a`, `<<: *a`) stay
+allowed for reuse, but a few lines of them can stand for billions of values."""
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.MappingNode):
+        return [part for pair in node.value for part in pair]
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    return []
+
+
+def _refuse_expansion(path: Path, root: yaml.Node) -> None:
+    """YamlSyntaxError for an alias that contains itself, or for more than MAX_VALUES values
+    once aliases are expanded (a "billion laughs" or merge-key bomb).
+
+    The composed tree shares a node wherever an alias points at it, so each node is counted
+    once, bottom up, in time proportional to the file: its expanded size is one plus its
+    children's.
+    """
+    from workshop.i18n import t
+
+    sizes: dict[int, int] = {}
+    open_nodes: set[int] = set()  # on the path from the root to the node being visited
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, leaving = stack.pop()
+        key = id(node)
+        if leaving:
+            open_nodes.discard(key)
+            size = 1 + sum(sizes[id(child)] for child in _children(node))
+            if size > MAX_VALUES:
+                mark = node.start_mark
+                message = t("content.too_many_values", count=MAX_VALUES)
+                raise YamlSyntaxError(Problem(str(path), mark.line + 1, mark.column + 1, message))
+            sizes[key] = size
+            continue
+        if key in sizes:
+            continue
+        if key in open_nodes:
+            mark = node.start_mark
+            message = t("content.alias_loop")
+            raise YamlSyntaxError(Problem(str(path), mark.line + 1, mark.column + 1, message))
+        open_nodes.add(key)
+        stack.append((node, True))
+        stack.extend((child, False) for child in _children(node) if id(child) not in sizes)
+
+
 def _refuse_duplicate_keys(path: Path, node: yaml.Node, message: str) -> None:
+    """Each node once: an alias points at a node already checked where it was written."""
     stack = [node]
+    visited: set[int] = set()
     while stack:
         current = stack.pop()
+        if id(current) in visited:
+            continue
+        visited.add(id(current))
         if isinstance(current, yaml.MappingNode):
             seen: set[str] = set()
             for key, value in current.value:

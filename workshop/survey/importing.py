@@ -2,7 +2,9 @@
 
 Nothing identifying is kept: each response holds only the level (if given) and the answers.
 Any problem in any row stops the import before anything is written, and every problem is
-reported at once, so the trainer fixes the file in one go.
+reported at once, so the trainer fixes the file in one go. What one respondent typed carelessly
+in a number field (words, a number out of range) and a row cut short do not stop it: they are
+imported as what they amount to and listed as warnings.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from workshop.survey.importers import Cell, read_sheet
 from workshop.survey.levels import parse_level
 from workshop.survey.matching import (
     BLANK,
+    Adjusted,
     AnswerProblem,
     AnswerReader,
     Columns,
@@ -47,6 +50,8 @@ class ImportResult:
     by_group: dict[str, list[Response]] = field(default_factory=dict)
     dropped: list[str] = field(default_factory=list)
     ignored: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    """Lines naming file, row (and column): cells read as something else, cut-off rows."""
     skipped: int = 0
 
     @property
@@ -94,8 +99,19 @@ def read_survey(
     for number, cells in sheet.rows:
         if progress is not None:
             progress(number, sheet.total)
-        response, row_problems = _response(cells, columns, readers)
+        response, row_problems, row_warnings = _response(cells, columns, readers)
         problems.extend(_problem(path, number, sheet.header[i], m) for i, m in row_problems)
+        result.warnings.extend(_problem(path, number, sheet.header[i], m) for i, m in row_warnings)
+        if len(cells) < len(sheet.header) and not all(is_blank(c) for c in cells):
+            result.warnings.append(
+                t(
+                    "survey.short_row",
+                    path=path,
+                    row=number,
+                    cells=len(cells),
+                    columns=len(sheet.header),
+                )
+            )
         if response is None:
             if not row_problems:
                 result.skipped += 1
@@ -122,16 +138,20 @@ def _cell(cells: list[Cell], index: int | None) -> Cell:
 
 def _response(
     cells: list[Cell], columns: Columns, readers: dict[int, AnswerReader]
-) -> tuple[Response | None, list[tuple[int, str]]]:
-    """The row as a response (None when no question is answered) and its problems."""
+) -> tuple[Response | None, list[tuple[int, str]], list[tuple[int, str]]]:
+    """The row as a response (None when no question is answered), its problems and warnings."""
     answers: dict[str, object] = {}
     problems: list[tuple[int, str]] = []
+    warnings: list[tuple[int, str]] = []
     for index, read in readers.items():
         try:
             value = read(_cell(cells, index))
         except AnswerProblem as problem:
             problems.append((index, str(problem)))
             continue
+        if isinstance(value, Adjusted):
+            warnings.append((index, value.message))
+            value = value.value
         if value is not BLANK:
             answers[read.question.id] = value
     level = None
@@ -141,8 +161,8 @@ def _response(
         if level is None and (answers or problems):
             problems.append((columns.level, t("survey.unknown_level", value=cell_text(raw_level))))
     if not answers:
-        return None, problems
-    return {"level": level, "answers": answers}, problems
+        return None, problems, warnings
+    return {"level": level, "answers": answers}, problems, warnings
 
 
 def _group(

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import datetime
 import functools
+import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from workshop.content.answers import is_valid, offers_dont_know, option_labels
+from workshop import i18n
+from workshop.content.answers import is_correct, is_valid, offers_dont_know, option_labels
 from workshop.content.model import (
     LANGUAGES,
     NumberQuestion,
@@ -116,6 +118,15 @@ class AnswerProblem(ValueError):
     """A cell that is not a possible answer; the message is the sentence to show."""
 
 
+@dataclass(frozen=True)
+class Adjusted:
+    """A cell read as something other than what it says (`value`, BLANK to leave it out);
+    `message` says what and is shown as a warning while the rest is imported."""
+
+    value: object
+    message: str
+
+
 def cell_text(cell: Cell) -> str:
     """A cell as the trainer sees it in the spreadsheet (280.0 from Excel shows as 280)."""
     if isinstance(cell, float) and cell.is_integer():
@@ -174,7 +185,7 @@ class AnswerReader:
                 raise AnswerProblem(t("survey.no_dont_know"))
             return None
         if isinstance(question, NumberQuestion):
-            return _number(question, cell)
+            return _number(question, cell, text)
         if isinstance(question, ScaleQuestion):
             value = parse_number(cell)
             if value is not None and is_valid(question, value):
@@ -212,17 +223,35 @@ def _whole(value: float) -> int | float:
     return int(value) if value.is_integer() else value
 
 
-def _number(question: NumberQuestion, cell: Cell) -> int | float:
-    value = parse_number(cell)
+def _number(question: NumberQuestion, cell: Cell, text: str) -> int | float | Adjusted:
+    """A number as typed in the import's language (`--lang`): "2.200" is 2200 in Dutch, "2,200"
+    in English. What a respondent typed that is no number in range is read, with a warning,
+    as the answer it amounts to: words ("ongeveer 300") as "don't know", a number out of range
+    (12345) as a wrong answer, so one careless respondent does not stop a whole import."""
+    value: float | None
+    if isinstance(cell, int | float) and not isinstance(cell, bool):
+        try:
+            value = float(cell)
+        except OverflowError:  # a whole number of 309 digits or more
+            value = math.copysign(math.inf, cell)
+    else:
+        try:
+            value = i18n.parse_number(text, current_language())
+        except ValueError:
+            value = None
+    if value is not None and math.isnan(value):
+        value = None
+    shown = cell_text(cell)
     if value is None:
-        raise AnswerProblem(t("survey.not_a_number", value=cell_text(cell)))
-    if not is_valid(question, value):
-        raise AnswerProblem(
-            t(
-                "survey.number_out_of_range",
-                value=cell_text(cell),
-                low=_whole(question.minimum),
-                high=_whole(question.maximum),
-            )
-        )
-    return _whole(value)
+        if offers_dont_know(question):
+            return Adjusted(None, t("survey.words_as_dont_know", value=shown))
+        return Adjusted(BLANK, t("survey.words_left_out", value=shown))
+    if is_valid(question, value):
+        return _whole(value)
+    low, high = _whole(question.minimum), _whole(question.maximum)
+    if not question.scored:
+        return Adjusted(BLANK, t("survey.out_of_range_left_out", value=shown, low=low, high=high))
+    bound = low if value < question.minimum else high
+    if is_correct(question, bound):  # a wrong answer that the nearest bound would make right
+        return Adjusted(None, t("survey.out_of_range_as_wrong", value=shown, low=low, high=high))
+    return Adjusted(bound, t("survey.out_of_range_as_wrong", value=shown, low=low, high=high))
