@@ -117,11 +117,18 @@ class AgendaScreen(Screen):
         self.query_one("#agenda-note").display = False
         self.query_one(DataTable).focus()
 
-    def add_columns(self, table: DataTable, title: int | None = None, reason: int | None = None):
+    def add_columns(
+        self,
+        table: DataTable,
+        title: int | None = None,
+        minutes: int | None = None,
+        reason: int | None = None,
+    ) -> None:
+        """Columns of the widths given: measured by us, so the table draws the same each time."""
         table.add_column("", key="mark", width=2)
         table.add_column("#", key="number", width=3)
         table.add_column(t("tui.col_module", lang=self.language), key="title", width=title)
-        table.add_column(t("tui.col_minutes", lang=self.language), key="minutes")
+        table.add_column(t("tui.col_minutes", lang=self.language), key="minutes", width=minutes)
         table.add_column(t("tui.col_reason", lang=self.language), key="reason", width=reason)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -176,14 +183,15 @@ class AgendaScreen(Screen):
         table.move_cursor(row=max(0, min(row, len(self.items) - 1)))
         self.show_total()
 
-    def fitted(self, table: DataTable, rows: list[tuple[str, ...]]) -> tuple[int, int]:
-        """Widths for the title and reason columns that fit the table's width."""
+    def fitted(self, table: DataTable, rows: list[tuple[str, ...]]) -> tuple[int, int, int]:
+        """Widths for the title, minutes and reason columns that fit the table's width."""
         padding = 2 * table.cell_padding * 5
         minutes = max(len(t("tui.col_minutes", lang=self.language)), *(len(r[3]) for r in rows))
         title = max(len(t("tui.col_module", lang=self.language)), *(len(r[2]) for r in rows))
         reason = max(len(t("tui.col_reason", lang=self.language)), *(len(r[4]) for r in rows))
         width = table.scrollable_content_region.width
-        return fitted_widths(width, padding + 2 + 3 + minutes, title, reason)
+        title, reason = fitted_widths(width, padding + 2 + 3 + minutes, title, reason)
+        return title, minutes, reason
 
     def show_total(self) -> None:
         """The minutes planned, and in words (not only colour) when they exceed the time."""
