@@ -19,12 +19,13 @@ import contextlib
 import hashlib
 import importlib.util
 import os
-import stat
 import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from workshop.content.files import read_regular_file
 
 if TYPE_CHECKING:
     from workshop.content.library import Library
@@ -142,30 +143,10 @@ def _read_plain_file(path: Path) -> bytes | None:
     Never follows a link in the last step, and never waits: a named pipe or a device under the
     entry's name is opened without blocking and then refused.
     """
-    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0)
-    flags |= getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
     try:
-        descriptor = os.open(path, flags)
-    except OSError:  # missing, a link, unreadable
+        return read_regular_file(path, MAX_BYTES, follow_links=False)
+    except OSError:  # missing, a link, unreadable, not a plain file, too large
         return None
-    try:
-        status = os.fstat(descriptor)
-        if not stat.S_ISREG(status.st_mode) or status.st_size > MAX_BYTES:
-            return None
-        chunks = []
-        left = MAX_BYTES + 1
-        while left > 0:
-            chunk = os.read(descriptor, min(left, 1 << 20))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            left -= len(chunk)
-    except OSError:
-        return None
-    finally:
-        os.close(descriptor)
-    data = b"".join(chunks)
-    return data if len(data) <= MAX_BYTES else None
 
 
 def write_cached(key: str, library: Library) -> None:

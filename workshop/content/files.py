@@ -23,14 +23,18 @@ class TooLarge(OSError):
     """The file is larger than MAX_CONTENT_BYTES."""
 
 
-def read_regular_file(path: Path, limit: int = MAX_CONTENT_BYTES) -> bytes:
-    """The bytes of the regular file at `path` (links followed), never waiting on a pipe.
+def read_regular_file(
+    path: Path, limit: int = MAX_CONTENT_BYTES, follow_links: bool = True
+) -> bytes:
+    """The bytes of the regular file at `path`, never waiting on a pipe.
 
     Opened without blocking and checked before reading: NotAFile for a folder, named pipe or
     device, TooLarge beyond `limit` (also for a file that grows while it is read), any other
-    OSError as it comes.
+    OSError as it comes (a link in the last step, without `follow_links`).
     """
     flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
+    if not follow_links:
+        flags |= getattr(os, "O_NOFOLLOW", 0)
     try:
         descriptor = os.open(path, flags)
     except IsADirectoryError:
