@@ -20,6 +20,7 @@ import logging
 import os
 import secrets
 import socket
+from collections import Counter
 from collections.abc import Awaitable, Callable
 from typing import Any, Protocol
 
@@ -49,6 +50,9 @@ BACKLOG = 1024
 """A whole room connecting at once must not overflow the queue (a refused SYN costs 1 s)."""
 
 log = logging.getLogger(__name__)
+
+TRAINER_SEES = frozenset({"full", "not_saved"})
+"""Refusals that cost a real participant their say: each one reaches the trainer's screen."""
 
 JSON_CSP = "default-src 'none'; frame-ancestors 'none'"
 
@@ -147,6 +151,8 @@ class PhoneServer:
         self.brake = brake or WrongCodeBrake()
         self.phones = Phones()
         self.on_joined: Callable[[int], None] | None = None
+        self.refused: Counter[str] = Counter()
+        self.on_refused: Callable[[str, int], None] | None = None
         self.desk: Desk | None = None
         self._runner: web.AppRunner | None = None
         bound, self.port = sock.getsockname()[:2]
@@ -177,8 +183,14 @@ class PhoneServer:
         app.on_response_prepare.append(_security_headers)
         return app
 
-    async def start(self, desk: Desk, on_joined: Callable[[int], None] | None = None) -> None:
+    async def start(
+        self,
+        desk: Desk,
+        on_joined: Callable[[int], None] | None = None,
+        on_refused: Callable[[str, int], None] | None = None,
+    ) -> None:
         self.on_joined = on_joined
+        self.on_refused = on_refused
         runner = web.AppRunner(self.web_app(desk), access_log=None, shutdown_timeout=1.0)
         await runner.setup()
         await web.SockSite(runner, self.sock, backlog=BACKLOG).start()
@@ -193,6 +205,13 @@ class PhoneServer:
         self.phones = Phones()
 
     # Plumbing ------------------------------------------------------------------------------
+
+    def note_refused(self, reason: str) -> None:
+        """Count one refusal the trainer must know about (a phone turned away, an answer not
+        saved) and tell the screen: `on_refused(reason, times so far)`, on the loop."""
+        self.refused[reason] += 1
+        if self.on_refused is not None:
+            self.on_refused(reason, self.refused[reason])
 
     def _refusal(self, refused: Refused, headers: dict[str, str] | None = None) -> web.Response:
         message = t(f"phone.error_{refused.code}", lang=self.language)
@@ -217,6 +236,8 @@ class PhoneServer:
                 raise Refused(403, "bad_origin")
             return await handler(request)
         except Refused as refused:
+            if refused.code in TRAINER_SEES:
+                self.note_refused(refused.code)
             headers = {"Retry-After": str(self.brake.wait_seconds())}
             return self._refusal(refused, headers if refused.code == "slow_down" else None)
         except web.HTTPException as error:
