@@ -13,7 +13,7 @@ from pathlib import Path
 
 from workshop.content import Library
 from workshop.content.model import Module, PollStep, QuizStep
-from workshop.quiz import QuizRound, RoundClosed, RoundResult, RoundState
+from workshop.quiz import InvalidAnswer, QuizRound, RoundClosed, RoundResult, RoundState
 from workshop.store import Answer, SessionFile
 from workshop.store.sessions import Source
 
@@ -173,6 +173,36 @@ class LiveSession:
         if source == "key":
             self._last = (answer_id, value, current.number, now)
         return Recorded(answer_id, current.number, current.total)
+
+    def answer_group(self, pending: list[tuple[int, float | None]]) -> list[Recorded | Exception]:
+        """Store many phone answers `(round number, value)` in one atomic write, then count them.
+
+        Each answer gets its own outcome, in order: a `Recorded`, or the RoundClosed or
+        InvalidAnswer that refused it. If the write fails this raises and counts nothing: no
+        answer of the group is on disk, so none may be acknowledged.
+        """
+        refused: dict[int, Exception] = {}
+        accepted: list[tuple[int, float | None]] = []
+        for index, (number, value) in enumerate(pending):
+            try:
+                if self.round is None or self.round.number != number:
+                    raise RoundClosed(number)
+                accepted.append((index, self._open_round().check(value)))
+            except (RoundClosed, InvalidAnswer) as error:
+                refused[index] = error
+        recorded: dict[int, Recorded] = {}
+        if accepted:
+            current = self._open_round()
+            ids = self.session.add_answers(
+                [
+                    Answer(current.number, current.module, current.question.id, value, "phone")
+                    for _, value in accepted
+                ]
+            )
+            for (index, value), answer_id in zip(accepted, ids, strict=True):
+                current.count(value)
+                recorded[index] = Recorded(answer_id, current.number, current.total)
+        return [recorded[i] if i in recorded else refused[i] for i in range(len(pending))]
 
     def withdraw_last(self, now: float, window: float = UNDO_SECONDS) -> bool:
         """Take back the last key answer if within `window` seconds and the round is open."""

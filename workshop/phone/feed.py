@@ -3,6 +3,11 @@
 `LiveFeed` is the whole interface; `LiveSessionFeed` implements it over a `LiveSession` and the
 one `SerialRunner` that every face shares, so a phone's answer is written by the same thread,
 in the same order, as the keys on the shared screen.
+
+Phone answers are committed in groups: every answer that arrives while a write is running
+waits for the next one, which stores the whole group with one atomic write and one fsync.
+A room answering at once costs a few writes, not one per phone, and each phone is still
+acknowledged only once its own answer is on disk.
 """
 
 from __future__ import annotations
@@ -65,6 +70,9 @@ class LiveSessionFeed:
         self._snapshot: dict[str, Any] | None = None
         self._taken = 0.0
         self._pending: asyncio.Future[dict[str, Any]] | None = None
+        self._queue: list[tuple[int, float | None, asyncio.Future[Recorded]]] = []
+        self._committing: asyncio.Task[None] | None = None
+        self._writing = 0
 
     async def snapshot(self) -> dict[str, Any]:
         """A recent snapshot; phones polling at once share one read on the store thread."""
@@ -91,14 +99,44 @@ class LiveSessionFeed:
         """Forget the snapshot, e.g. right after the trainer moved on or revealed."""
         self._snapshot = None
 
-    async def answer(self, round_number: int, value: float | None) -> Recorded:
-        recorded = await self.runner.call(self._answer, round_number, value)
-        if self.on_answer is not None:
-            self.on_answer(recorded)
-        return recorded
+    @property
+    def unsaved(self) -> int:
+        """Answers received and not yet on disk: being written, or waiting for the next write."""
+        return len(self._queue) + self._writing
 
-    def _answer(self, round_number: int, value: float | None) -> Recorded:
+    async def answer(self, round_number: int, value: float | None) -> Recorded:
+        """Wait until this answer is on disk with its group; raises what refused it."""
+        waiting: asyncio.Future[Recorded] = asyncio.get_running_loop().create_future()
+        self._queue.append((round_number, value, waiting))
+        if self._committing is None or self._committing.done():
+            self._committing = asyncio.ensure_future(self._commit())
+        return await waiting
+
+    async def _commit(self) -> None:
+        """Write the waiting answers, group after group, until none waits."""
+        while self._queue:
+            group, self._queue = self._queue, []
+            self._writing = len(group)
+            outcomes: list[Recorded | Exception]
+            try:
+                outcomes = await self.runner.call(self._answer_group, [a[:2] for a in group])
+            except Exception as error:  # the write failed: no answer of the group is stored
+                outcomes = [error] * len(group)
+            finally:
+                self._writing = 0
+            for (*_, waiting), outcome in zip(group, outcomes, strict=True):
+                if waiting.done():  # the phone went away; its answer is stored all the same
+                    continue
+                if isinstance(outcome, Exception):
+                    waiting.set_exception(outcome)
+                else:
+                    waiting.set_result(outcome)
+            recorded = [o for o in outcomes if isinstance(o, Recorded)]
+            if recorded and self.on_answer is not None:
+                self.on_answer(recorded[-1])  # the last holds the round's newest total
+
+    def _answer_group(self, pending: list[tuple[int, float | None]]) -> list[Recorded | Exception]:
         live = self.live()
-        if live is None or live.round is None or live.round.number != round_number:
-            raise RoundClosed(round_number)
-        return live.answer(value, "phone")
+        if live is None:
+            return [RoundClosed(number) for number, _ in pending]
+        return live.answer_group(pending)

@@ -227,6 +227,10 @@ class SessionFile:
     def add_answer(self, answer: Answer) -> int:
         return self.database.table(ANSWERS).insert(asdict(answer))
 
+    def add_answers(self, answers: list[Answer]) -> list[int]:
+        """Add all `answers` in one atomic write; their ids, in order."""
+        return self.database.table(ANSWERS).insert_multiple(asdict(a) for a in answers)
+
     def remove_answer(self, answer_id: int) -> None:
         self.database.table(ANSWERS).remove(doc_ids=[answer_id])
 

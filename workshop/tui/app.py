@@ -291,7 +291,7 @@ class WorkshopApp(App[int]):
         await server.start(QuizDesk(feed), on_joined=lambda n: self.post_message(PhonesJoined(n)))
 
     def _phone_answered(self, recorded: Recorded) -> None:
-        self.post_message(PhoneAnswered(recorded.round))
+        self.post_message(PhoneAnswered(recorded.round, recorded.total))
 
     @on(PhoneAnswered)
     def _show_phone_answer(self, message: PhoneAnswered) -> None:
@@ -299,7 +299,7 @@ class WorkshopApp(App[int]):
 
         for screen in self.screen_stack:
             if isinstance(screen, SessionScreen):
-                screen.count_phone_answer(message.round_number)
+                screen.count_phone_answer(message.round_number, message.total)
 
     @on(PhonesJoined)
     def _show_phones_joined(self, message: PhonesJoined) -> None:

@@ -171,6 +171,7 @@ class SessionScreen(Screen[None]):
             return QuizOpenView(
                 self.question_heading(),
                 step.question,
+                live.round.number,
                 live.round.total,
                 live.round.seconds,
                 language,
@@ -351,12 +352,12 @@ class SessionScreen(Screen[None]):
             view.set_total(self.live.round.total)
             view.flash(t("tui.hands_counted", lang=self.language), pressed_at=self.clock())
 
-    def count_phone_answer(self, round_number: int) -> None:
-        """A phone's answer is stored: the count includes it, with no other sign of it."""
+    def count_phone_answer(self, round_number: int, total: int) -> None:
+        """Phone answers are stored: the count includes them, with no other sign of them.
+        `total` was counted on the store thread, so nothing here reads the session."""
         view = self.open_view()
-        current = self.live.round
-        if view is not None and current is not None and current.number == round_number:
-            view.set_total(current.total)
+        if view is not None and view.round_number == round_number:
+            view.set_total(total)
 
     def open_view(self) -> QuizOpenView | None:
         views = self.query(QuizOpenView)

@@ -50,11 +50,12 @@ class PhonesJoined(Message):
 
 
 class PhoneAnswered(Message):
-    """A phone's answer to round `round_number` is on disk."""
+    """Phone answers to round `round_number` are on disk; the round now counts `total`."""
 
-    def __init__(self, round_number: int) -> None:
+    def __init__(self, round_number: int, total: int) -> None:
         super().__init__()
         self.round_number = round_number
+        self.total = total
 
 
 class JoinPanel(Vertical):

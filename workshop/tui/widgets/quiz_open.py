@@ -24,10 +24,17 @@ FLASH_SECONDS = 1.2
 
 class QuizOpenView(Vertical):
     def __init__(
-        self, heading: str, question: AnyQuestion, total: int, seconds: float, language: str
+        self,
+        heading: str,
+        question: AnyQuestion,
+        round_number: int,
+        total: int,
+        seconds: float,
+        language: str,
     ) -> None:
         super().__init__(classes="step-view quiz")
         self.heading = heading
+        self.round_number = round_number
         self.question = question
         self.language = language
         self.total = total
