@@ -281,4 +281,59 @@ MESSAGES = {
                            "nl": "De sessie is afgelopen. Bedankt!"},
     "tui.finished_written": {"en": "Written:", "nl": "Geschreven:"},
     "tui.finished_close": {"en": "Press enter to close.", "nl": "Druk op enter om af te sluiten."},
+    # The phone server refused something: what happened, and what the trainer can do
+    "tui.refused_full": {
+        "en": {
+            "one": "{count} phone turned away: the server takes no more phones. "
+            "Those without a place can answer with the keys on the shared screen.",
+            "other": "{count} phones turned away: the server takes no more phones. "
+            "Those without a place can answer with the keys on the shared screen.",
+        },
+        "nl": {
+            "one": "{count} telefoon geweigerd: de server neemt geen telefoons meer aan. "
+            "Wie geen plek heeft, antwoordt met de toetsen op het gedeelde scherm.",
+            "other": "{count} telefoons geweigerd: de server neemt geen telefoons meer aan. "
+            "Wie geen plek heeft, antwoordt met de toetsen op het gedeelde scherm.",
+        },
+    },
+    "tui.refused_not_saved": {
+        "en": {
+            "one": "{count} phone answer not saved: the disk refused the write. Free some "
+            "space or check the data folder; the phone was told to send it again.",
+            "other": "{count} phone answers not saved: the disk refused the write. Free some "
+            "space or check the data folder; the phones were told to send them again.",
+        },
+        "nl": {
+            "one": "{count} antwoord van een telefoon niet bewaard: de schijf weigerde het. "
+            "Maak ruimte vrij of controleer de datamap; de telefoon vraagt het opnieuw te sturen.",
+            "other": "{count} antwoorden van telefoons niet bewaard: de schijf weigerde ze. "
+            "Maak ruimte vrij of controleer de datamap; de telefoons vragen ze opnieuw te sturen.",
+        },
+    },
+    "tui.refused_connections": {
+        "en": {
+            "one": "{count} connection refused: too many open at once. Phones that wait "
+            "a moment get in; many more than the room suggests someone is flooding the server.",
+            "other": "{count} connections refused: too many open at once. Phones that wait "
+            "a moment get in; many more than the room suggests someone is flooding the server.",
+        },
+        "nl": {
+            "one": "{count} verbinding geweigerd: te veel tegelijk open. Telefoons die even "
+            "wachten komen erin; veel meer dan de zaal doet vermoeden wijst op iemand die de "
+            "server bestookt.",
+            "other": "{count} verbindingen geweigerd: te veel tegelijk open. Telefoons die even "
+            "wachten komen erin; veel meer dan de zaal doet vermoeden wijst op iemand die de "
+            "server bestookt.",
+        },
+    },
+    "tui.refused_other": {
+        "en": {
+            "one": "The phone server refused {count} request.",
+            "other": "The phone server refused {count} requests.",
+        },
+        "nl": {
+            "one": "De telefoonserver weigerde {count} verzoek.",
+            "other": "De telefoonserver weigerde {count} verzoeken.",
+        },
+    },
 }

@@ -286,9 +286,14 @@ class WorkshopApp(App[int]):
         """Serve phones from this event loop; their answers go through the same store thread."""
         from workshop.phone.feed import LiveSessionFeed
         from workshop.phone.quiz import QuizDesk
+        from workshop.tui.refusals import RefusalWarnings
 
         feed = LiveSessionFeed(self.runner, lambda: self.live, self._phone_answered)
-        await server.start(QuizDesk(feed), on_joined=lambda n: self.post_message(PhonesJoined(n)))
+        await server.start(
+            QuizDesk(feed),
+            on_joined=lambda n: self.post_message(PhonesJoined(n)),
+            on_refused=RefusalWarnings(self, self.language).refused,
+        )
 
     def _phone_answered(self, recorded: Recorded) -> None:
         self.post_message(PhoneAnswered(recorded.round, recorded.total))

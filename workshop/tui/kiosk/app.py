@@ -97,9 +97,11 @@ class KioskApp(App[None]):
         self.exit_watch.start()
         if self.phone_server is not None:
             from workshop.phone.survey import SurveyDesk
+            from workshop.tui.refusals import RefusalWarnings
 
             desk = SurveyDesk(self.bank, self.language, self._store_phone_response)
-            await self.phone_server.start(desk)
+            refusals = RefusalWarnings(self, self.language)
+            await self.phone_server.start(desk, on_refused=refusals.refused)
         self.push_screen(self._welcome())
 
     async def on_unmount(self) -> None:
