@@ -119,3 +119,50 @@ def test_the_kiosk_survey_ends_cleanly_on_sigterm(tmp_path, isolated):
     gives_the_terminal_back(terminal.screen)
     with SurveyFile(isolated, "sales"):  # raises StoreBusy while the lock is held
         pass
+
+
+STUCK_APP = """
+import sys
+from pathlib import Path
+from textual.app import App
+from workshop.tui import exit_watch
+
+exit_watch.GRACE_SECONDS = 0.5
+
+
+class Stuck(App):
+    '''An app whose way out never ends it, as when Textual blocks on a terminal gone away.'''
+
+    def on_mount(self) -> None:
+        self.watch = exit_watch.ExitWatch(self, lambda: None, "nl")
+        self.watch.start()
+        Path(sys.argv[1]).write_text("ready")
+
+
+Stuck().run(headless=True)
+"""
+
+
+def test_an_exit_that_gets_stuck_still_ends_the_process(tmp_path):
+    import subprocess
+
+    ready = tmp_path / "ready"
+    process = subprocess.Popen(
+        [sys.executable, "-c", STUCK_APP, str(ready)],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        for _ in range(200):
+            if ready.exists():
+                break
+            time.sleep(0.05)
+        process.send_signal(signal.SIGTERM)
+        _, errors = process.communicate(timeout=EXIT_SECONDS)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait(10)
+    assert process.returncode == 1
+    assert "afsluiten duurde te lang" in errors.decode()

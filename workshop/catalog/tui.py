@@ -336,4 +336,9 @@ MESSAGES = {
             "other": "De telefoonserver weigerde {count} verzoeken.",
         },
     },
+    "tui.exit_stuck": {
+        "en": "workshop: closing took too long, so it stopped; every saved answer is kept.",
+        "nl": "workshop: afsluiten duurde te lang, dus is het gestopt; elk bewaard antwoord "
+        "blijft behouden.",
+    },
 }

@@ -77,7 +77,7 @@ class WorkshopApp(App[int]):
         self.failure: Exception | None = None
         """Why preparing failed (broken content, say); the command reports it after closing."""
         self.shutting_down = False
-        self.exit_watch = ExitWatch(self, self.shut_down)
+        self.exit_watch = ExitWatch(self, self.shut_down, language)
         """SIGTERM, SIGHUP or a vanished terminal leave as ctrl+q does."""
         use_projector_theme(self)
 

@@ -8,6 +8,11 @@ readable, reads nothing, and asks again at once, so the app spins and keeps the 
 `ExitWatch` turns both into a normal exit, which restores the terminal (Textual's exit path)
 and closes the file (the app's `leave`): signals through the event loop, where the platform
 has them, and a check twice a second that the terminal the app started on is still one.
+
+Once asked to leave, the process ends within `GRACE_SECONDS` whatever happens: Textual's
+shutdown can block for ever writing to a terminal that has gone (seen after tmux closed a
+window mid-burst), which kept the phone port taken until someone found the process. By then
+every answer is on disk (each write is atomic), so ending the process loses nothing.
 """
 
 from __future__ import annotations
@@ -18,13 +23,19 @@ import inspect
 import os
 import signal
 import sys
+import threading
 from collections.abc import Callable
 
 from textual.app import App
 
+from workshop.i18n import t
+
 SIGNALS = ("SIGTERM", "SIGHUP")
 """Asked to stop (`kill`, a shutdown), or the terminal hung up: leave as if the trainer quit."""
 CHECK_SECONDS = 0.5
+GRACE_SECONDS = 10.0
+"""A normal exit takes well under a second; this is only for an exit that is stuck."""
+STUCK_EXIT_CODE = 1
 
 
 class ExitWatch:
@@ -34,9 +45,10 @@ class ExitWatch:
     back, which matters when one process runs several apps, as the tests do).
     """
 
-    def __init__(self, app: App, leave: Callable[[], object]) -> None:
+    def __init__(self, app: App, leave: Callable[[], object], language: str) -> None:
         self.app = app
         self.leave = leave
+        self.language = language
         self.leaving = False
         self._signals: list[int] = []
 
@@ -71,9 +83,18 @@ class ExitWatch:
         if self.leaving:
             return
         self.leaving = True
+        stuck = threading.Timer(GRACE_SECONDS, self._end_stuck_exit)
+        stuck.daemon = True  # a normal exit does not wait for it
+        stuck.start()
         result = self.leave()
         if inspect.isawaitable(result):
             self.app.run_worker(result, name="leave", exclusive=False)
+
+    def _end_stuck_exit(self) -> None:
+        with contextlib.suppress(OSError, ValueError):
+            sys.__stderr__.write(t("tui.exit_stuck", lang=self.language) + "\n")
+            sys.__stderr__.flush()
+        os._exit(STUCK_EXIT_CODE)
 
 
 def _terminals() -> list[int]:

@@ -78,7 +78,7 @@ class KioskApp(App[None]):
         self.stored_count = 0
         self.participation = Participation()
         use_projector_theme(self)
-        self.exit_watch = ExitWatch(self, self.exit)
+        self.exit_watch = ExitWatch(self, self.exit, language)
         """SIGTERM, SIGHUP or a vanished terminal close the survey, keeping every response."""
 
     def run(self, *args: Any, **kwargs: Any) -> None:
