@@ -10,6 +10,9 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import os
+import sys
+from pathlib import Path
 
 import aiohttp
 import pytest
@@ -302,3 +305,53 @@ def test_a_server_on_every_address_accepts_the_address_it_shows():
         assert "0.0.0.0" not in server.host_names
     finally:
         server.sock.close()
+
+
+# The whole point: a flood cannot take the file handles that saving an answer needs ---------
+
+FLOODED_SERVER = """
+import asyncio, resource, sys, tempfile
+resource.setrlimit(resource.RLIMIT_NOFILE, (256, 256))  # as low as a laptop's default can be
+from workshop.phone.server import PhoneServer, open_socket
+
+async def main():
+    server = PhoneServer(open_socket("127.0.0.1", 0), "en", idle_timeout=30, header_timeout=30)
+    await server.start(None)
+    print(server.port, server.doors.total, flush=True)
+    await asyncio.get_running_loop().run_in_executor(None, sys.stdin.readline)
+    files = [tempfile.TemporaryFile() for _ in range(64)]  # what saving answers needs, and more
+    print(len(files), server.refused["connections"], flush=True)
+    await server.stop()
+
+asyncio.run(main())
+"""
+
+
+async def test_a_flood_of_connections_leaves_files_to_save_answers():
+    pytest.importorskip("resource")
+    root = str(Path(__file__).resolve().parent.parent)
+    server = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-c",
+        FLOODED_SERVER,
+        stdin=asyncio.subprocess.PIPE,
+        stdout=asyncio.subprocess.PIPE,
+        cwd=root,
+        env={**os.environ, "PYTHONPATH": root},
+    )
+    try:
+        port, total = map(int, (await asyncio.wait_for(server.stdout.readline(), WAIT)).split())
+        assert total == 256 - RESERVED_FILES
+        flood = [await asyncio.open_connection("127.0.0.1", port) for _ in range(300)]
+        for reader, _ in flood[total:]:
+            assert await closed(reader) == b""  # turned away at once
+        server.stdin.write(b"go\n")
+        opened, refused = map(int, (await asyncio.wait_for(server.stdout.readline(), WAIT)).split())
+        assert (opened, refused) == (64, 300 - total)
+        for _, writer in flood:
+            writer.close()
+        assert await asyncio.wait_for(server.wait(), WAIT) == 0
+    finally:
+        if server.returncode is None:
+            server.kill()
+            await server.wait()
