@@ -27,14 +27,14 @@ def stored_answers(data: Path) -> list[dict]:
 class LiveRig:
     """A live session of the test module, its store thread, a feed and a phone server."""
 
-    def __init__(self, library, data: Path, language: str = "en") -> None:
+    def __init__(self, library, data: Path, language: str = "en", **server_options) -> None:
         data.mkdir(parents=True, exist_ok=True)
         self.live = LiveSession.start(library, data, "sales", language, ["test-quiz"])
         self.runner = SerialRunner()
         self.recorded = []
         self.feed = LiveSessionFeed(self.runner, lambda: self.live, self.recorded.append)
         self.server = PhoneServer(
-            open_socket("127.0.0.1", 0), language, code=CODE, wrong_code_delay=0
+            open_socket("127.0.0.1", 0), language, code=CODE, wrong_code_delay=0, **server_options
         )
         self.desk = QuizDesk(self.feed)
 

@@ -61,8 +61,21 @@ async def test_a_phone_browser_joins_answers_and_sees_the_reveal(serving, isolat
             "[...document.querySelectorAll('.opt')].every(b => b.offsetHeight >= 48)"
         )
 
+        # A screen reader reads "1, 140": the shape is for the eyes, matching the projector.
+        assert await accessible_names(browser, "button") == [
+            "1 140",
+            "2 280",
+            "3 500",
+            "4 Don't know",
+        ]
+
         await browser.click("#q-options .opt:nth-child(2)")
         await browser.wait_for(VISIBLE.format("received"))
+        # Announced, not only shown: the live region present from the start says it.
+        assert (
+            await browser.evaluate("document.querySelector('[aria-live]#announce').textContent")
+            == "Answer received"
+        )
         answers = stored_answers(isolated)
         assert [(a["value"], a["source"]) for a in answers] == [(2, "phone")]
         assert rig.live.round.total == 1
@@ -80,6 +93,16 @@ async def test_a_phone_browser_joins_answers_and_sees_the_reveal(serving, isolat
 
     # No CSP violation, no script error, no failed request but the expected 401 before joining.
     assert [p for p in browser.problems() if "status of 401" not in p] == []
+
+
+async def accessible_names(browser, role: str) -> list[str]:
+    """The names the accessibility tree gives every `role` element, as a screen reader hears."""
+    tree = await browser.send("Accessibility.getFullAXTree")
+    return [
+        " ".join(node["name"]["value"].split())
+        for node in tree["nodes"]
+        if node.get("role", {}).get("value") == role and not node.get("ignored")
+    ]
 
 
 async def test_the_qr_link_joins_without_typing_in_dutch(library, isolated, tmp_path):

@@ -14,6 +14,7 @@ import pytest
 from tests.phone_support import CODE, LiveRig, stored_answers
 from workshop.errors import UserError
 from workshop.phone.access import CODE_ALPHABET, WrongCodeBrake, new_join_code
+from workshop.phone.page import render_page
 from workshop.phone.server import open_socket
 
 SECURITY_HEADERS = {
@@ -86,6 +87,13 @@ async def test_the_page_needs_no_code_and_holds_no_question(phone):
     assert "http://" not in page and "https://" not in page  # no external asset
     again = await client.get("/")
     assert again.headers["Content-Security-Policy"] != csp  # a fresh nonce per response
+
+
+def test_the_page_announces_a_received_answer_and_hides_shapes_from_screen_readers():
+    page = render_page("en", "nonce")
+    assert re.search(r'<p id="announce"[^>]* role="status" aria-live="polite"', page)
+    assert '$("announce").textContent = view === "received" ? W.received' in page
+    assert 'if (cls === "s") span.setAttribute("aria-hidden", "true")' in page
 
 
 async def test_the_right_code_gives_an_httponly_strict_cookie(phone):
@@ -270,6 +278,13 @@ BAD_BODIES = [
     ("value a list", b'{"round": 1, "value": [2]}', "application/json", 422, "not_an_answer"),
     ("NaN", b'{"round": 1, "value": NaN}', "application/json", 400, "bad_json"),
     ("huge number", b'{"round": 1, "value": 1e400}', "application/json", 422, "not_an_answer"),
+    (
+        "309-digit integer",  # no float holds it: math.isfinite overflows
+        b'{"round": 1, "value": ' + b"9" * 309 + b"}",
+        "application/json",
+        422,
+        "not_an_answer",
+    ),
     ("option 0", b'{"round": 1, "value": 0}', "application/json", 422, "not_an_answer"),
     ("option 5", b'{"round": 1, "value": 5}', "application/json", 422, "not_an_answer"),
     ("option 2.5", b'{"round": 1, "value": 2.5}', "application/json", 422, "not_an_answer"),

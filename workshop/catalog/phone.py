@@ -120,11 +120,19 @@ MESSAGES = {
         "en": "You have already filled in the survey. Thank you!",
         "nl": "Je hebt de enquête al ingevuld. Bedankt!",
     },
+    "phone.error_too_slow": {
+        "en": "That request came in too slowly; try again.",
+        "nl": "Dat verzoek kwam te langzaam binnen; probeer het opnieuw.",
+    },
     "phone.error_server_error": {
         "en": "Something went wrong on the laptop; try again.",
         "nl": "Er ging iets mis op de laptop; probeer het opnieuw.",
     },
     # The projector and the command line
+    "phone.refused_connections": {
+        "en": "Connections turned away (too many, or too slow): {count}",
+        "nl": "Verbindingen geweigerd (te veel of te traag): {count}",
+    },
     "phone.panel_title": {"en": "Answer on your phone", "nl": "Antwoord met je telefoon"},
     "phone.panel_code": {"en": "Join code: {code}", "nl": "Deelnamecode: {code}"},
     "phone.panel_joined": {"en": "Phones joined: {count}", "nl": "Telefoons verbonden: {count}"},

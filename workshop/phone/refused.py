@@ -33,6 +33,14 @@ def answer_value(value: Any) -> float | None:
     against the question by `workshop.content.answers.is_valid`."""
     if value is None:
         return None
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+    if isinstance(value, bool) or not isinstance(value, int | float) or not _finite(value):
         raise Refused(422, "not_an_answer")
     return value
+
+
+def _finite(value: int | float) -> bool:
+    """A finite float, or an int that fits one (a 309-digit int overflows `math.isfinite`)."""
+    try:
+        return math.isfinite(value)
+    except OverflowError:
+        return False

@@ -39,6 +39,18 @@ from workshop.phone.access import (
 from workshop.phone.options import DEFAULT_HOST, DEFAULT_PORT
 from workshop.phone.page import render_page
 from workshop.phone.refused import Refused, fields
+from workshop.phone.transport import (
+    BODY_TIMEOUT,
+    HEADER_TIMEOUT,
+    IDLE_TIMEOUT,
+    JSON_CSP,
+    PER_ADDRESS,
+    SECURITY_HEADERS,
+    Doors,
+    PhoneConnection,
+    connection_cap,
+    raise_file_limit,
+)
 
 MAX_BODY = 1024
 COOKIE = "workshop_phone"
@@ -53,8 +65,6 @@ log = logging.getLogger(__name__)
 
 TRAINER_SEES = frozenset({"full", "not_saved"})
 """Refusals that cost a real participant their say: each one reaches the trainer's screen."""
-
-JSON_CSP = "default-src 'none'; frame-ancestors 'none'"
 
 
 class Desk(Protocol):
@@ -111,21 +121,39 @@ def _url_host(address: str) -> str:
     return f"[{address}]" if ":" in address else address
 
 
-def _host_allowed(host: str) -> bool:
-    """Only an IP address or localhost in the Host header: a DNS name pointed at this laptop
-    by someone else's page (DNS rebinding) is refused."""
-    name = host
-    if name.startswith("["):
-        name = name[1 : name.find("]")] if "]" in name else ""
-    elif name.count(":") == 1:
-        name = name.split(":", 1)[0]
-    if name == "localhost":
-        return True
+LOCAL_NAMES = ("127.0.0.1", "::1", "localhost")
+
+
+def _host_name(address: str) -> str:
+    """`address` as it is written in a Host header: IP addresses in their one canonical form."""
     try:
-        ipaddress.ip_address(name)
+        return str(ipaddress.ip_address(address))
     except ValueError:
+        return address.lower()
+
+
+def _host_allowed(host: str, names: frozenset[str], port: int) -> bool:
+    """Only a name this server shows (its address, or this laptop's) with the port the request
+    came in on: a DNS name pointed at this laptop by someone else's page (DNS rebinding), or any
+    other address, is refused."""
+    port_text: str | None
+    if host.startswith("["):
+        name, bracket, rest = host[1:].partition("]")
+        if not bracket or (rest and not rest.startswith(":")):
+            return False
+        port_text = rest[1:] if rest else None
+    elif host.count(":") <= 1:
+        name, colon, port_text = host.partition(":")
+        port_text = port_text if colon else None
+    else:
         return False
-    return True
+    if port_text is None:
+        given_port = 80
+    elif port_text.isascii() and port_text.isdigit():
+        given_port = int(port_text)
+    else:
+        return False
+    return given_port == port and _host_name(name) in names
 
 
 class PhoneServer:
@@ -143,6 +171,12 @@ class PhoneServer:
         *,
         wrong_code_delay: float = WRONG_CODE_DELAY,
         brake: WrongCodeBrake | None = None,
+        header_timeout: float = HEADER_TIMEOUT,
+        body_timeout: float = BODY_TIMEOUT,
+        idle_timeout: float = IDLE_TIMEOUT,
+        max_connections: int | None = None,
+        per_address: int = PER_ADDRESS,
+        cap_loopback: bool = False,
     ) -> None:
         self.sock = sock
         self.language = language
@@ -154,10 +188,22 @@ class PhoneServer:
         self.refused: Counter[str] = Counter()
         self.on_refused: Callable[[str, int], None] | None = None
         self.desk: Desk | None = None
+        self.header_timeout = header_timeout
+        self.body_timeout = body_timeout
+        self.idle_timeout = idle_timeout
+        self.max_connections = max_connections
+        """None: derived at start from the open-file limit (`connection_cap`)."""
+        self.per_address = per_address
+        self.cap_loopback = cap_loopback
+        """Tests set this; loopback is otherwise held only to the total (see `Doors`)."""
+        self.doors: Doors | None = None
         self._runner: web.AppRunner | None = None
+        self._listener: asyncio.Server | None = None
         bound, self.port = sock.getsockname()[:2]
         address = lan_address() if bound in ANY_ADDRESS else bound
         self.url = f"http://{_url_host(address)}:{self.port}/"
+        self.host_names = frozenset(map(_host_name, (address, *LOCAL_NAMES)))
+        """What a Host header may name: the address in `url` and this laptop's own names."""
 
     @property
     def join_link(self) -> str:
@@ -191,16 +237,40 @@ class PhoneServer:
     ) -> None:
         self.on_joined = on_joined
         self.on_refused = on_refused
+        total = self.max_connections or connection_cap(raise_file_limit())
+        doors = self.doors = Doors(total, self.per_address, cap_loopback=self.cap_loopback)
         runner = web.AppRunner(self.web_app(desk), access_log=None, shutdown_timeout=1.0)
         await runner.setup()
-        await web.SockSite(runner, self.sock, backlog=BACKLOG).start()
+        manager = runner.server
+        assert manager is not None
+        loop = asyncio.get_running_loop()
+
+        def connection() -> PhoneConnection:
+            return PhoneConnection(
+                manager,
+                loop=loop,
+                doors=doors,
+                header_timeout=self.header_timeout,
+                on_refused=lambda: self.note_refused("connections"),
+                error_body=self._error_body,
+                keepalive_timeout=self.idle_timeout,
+                lingering_time=self.body_timeout,
+                access_log=None,
+            )
+
+        self._listener = await loop.create_server(connection, sock=self.sock, backlog=BACKLOG)
         self._runner = runner
 
     async def stop(self) -> None:
-        """Stop listening and forget every token; safe to call twice."""
+        """Stop listening, close every connection and forget every token; safe to call twice."""
+        listener, self._listener = self._listener, None
         runner, self._runner = self._runner, None
+        if listener is not None:
+            listener.close()
         if runner is not None:
             await runner.cleanup()
+        if listener is not None:
+            await listener.wait_closed()
         self.sock.close()
         self.phones = Phones()
 
@@ -213,6 +283,10 @@ class PhoneServer:
         if self.on_refused is not None:
             self.on_refused(reason, self.refused[reason])
 
+    def _error_body(self, status: int) -> dict[str, str]:
+        code = "bad_request" if 400 <= status < 500 else "server_error"
+        return {"error": code, "message": t(f"phone.error_{code}", lang=self.language)}
+
     def _refusal(self, refused: Refused, headers: dict[str, str] | None = None) -> web.Response:
         message = t(f"phone.error_{refused.code}", lang=self.language)
         return web.json_response(
@@ -224,8 +298,11 @@ class PhoneServer:
         self, request: web.Request, handler: Callable[[web.Request], Awaitable[web.StreamResponse]]
     ) -> web.StreamResponse:
         """Host and origin checks first; any refusal or error becomes a short JSON answer."""
+        connection = request.protocol
+        if isinstance(connection, PhoneConnection):
+            connection.request_started()
         try:
-            if not _host_allowed(request.host):
+            if not _host_allowed(request.host, self.host_names, _local_port(request)):
                 raise Refused(403, "bad_host")
             origin = request.headers.get("Origin")
             if (
@@ -250,6 +327,9 @@ class PhoneServer:
         except Exception:
             log.exception("phone request failed")
             return self._refusal(Refused(500, "server_error"))
+        finally:
+            if isinstance(connection, PhoneConnection):
+                connection.request_finished()
 
     async def _read_json(self, request: web.Request) -> Any:
         if request.content_type != "application/json":
@@ -257,9 +337,13 @@ class PhoneServer:
         if request.content_length is not None and request.content_length > MAX_BODY:
             raise Refused(413, "too_large")
         try:
-            raw = await request.read()
+            async with asyncio.timeout(self.body_timeout):
+                raw = await request.read()
         except web.HTTPRequestEntityTooLarge:
             raise Refused(413, "too_large") from None
+        except TimeoutError:
+            self.note_refused("connections")
+            raise Refused(408, "too_slow") from None
         try:
             return json.loads(raw.decode("utf-8"), parse_constant=_no_constants)
         except (ValueError, UnicodeDecodeError):
@@ -328,6 +412,13 @@ class PhoneServer:
         return web.json_response(await self._desk().back(phone, body))
 
 
+def _local_port(request: web.Request) -> int:
+    """The port this request reached (the server's own; a test server's in tests)."""
+    transport = request.transport
+    sockname = transport.get_extra_info("sockname") if transport is not None else None
+    return int(sockname[1]) if sockname else -1
+
+
 def _no_constants(name: str) -> Any:
     raise ValueError(f"{name} is not JSON")
 
@@ -335,10 +426,5 @@ def _no_constants(name: str) -> Any:
 async def _security_headers(request: web.Request, response: web.StreamResponse) -> None:
     headers = response.headers
     headers.setdefault("Content-Security-Policy", JSON_CSP)
-    headers["X-Content-Type-Options"] = "nosniff"
-    headers["Referrer-Policy"] = "no-referrer"
-    headers["Cache-Control"] = "no-store"
-    headers["X-Frame-Options"] = "DENY"
-    headers["Cross-Origin-Opener-Policy"] = "same-origin"
-    headers["Cross-Origin-Resource-Policy"] = "same-origin"
+    headers.update(SECURITY_HEADERS)
     headers.pop("Server", None)
