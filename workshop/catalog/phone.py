@@ -129,10 +129,6 @@ MESSAGES = {
         "nl": "Er ging iets mis op de laptop; probeer het opnieuw.",
     },
     # The projector and the command line
-    "phone.refused_connections": {
-        "en": "Connections turned away (too many, or too slow): {count}",
-        "nl": "Verbindingen geweigerd (te veel of te traag): {count}",
-    },
     "phone.panel_title": {"en": "Answer on your phone", "nl": "Antwoord met je telefoon"},
     "phone.panel_code": {"en": "Join code: {code}", "nl": "Deelnamecode: {code}"},
     "phone.panel_joined": {"en": "Phones joined: {count}", "nl": "Telefoons verbonden: {count}"},

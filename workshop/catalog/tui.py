@@ -312,16 +312,16 @@ MESSAGES = {
     },
     "tui.refused_connections": {
         "en": {
-            "one": "{count} connection refused: too many open at once. Phones that wait "
+            "one": "{count} connection refused: too many at once, or too slow. Phones that wait "
             "a moment get in; many more than the room suggests someone is flooding the server.",
-            "other": "{count} connections refused: too many open at once. Phones that wait "
+            "other": "{count} connections refused: too many at once, or too slow. Phones that wait "
             "a moment get in; many more than the room suggests someone is flooding the server.",
         },
         "nl": {
-            "one": "{count} verbinding geweigerd: te veel tegelijk open. Telefoons die even "
+            "one": "{count} verbinding geweigerd: te veel tegelijk, of te traag. Telefoons die even "
             "wachten komen erin; veel meer dan de zaal doet vermoeden wijst op iemand die de "
             "server bestookt.",
-            "other": "{count} verbindingen geweigerd: te veel tegelijk open. Telefoons die even "
+            "other": "{count} verbindingen geweigerd: te veel tegelijk, of te traag. Telefoons die even "
             "wachten komen erin; veel meer dan de zaal doet vermoeden wijst op iemand die de "
             "server bestookt.",
         },
