@@ -10,6 +10,7 @@ from workshop.phone.feed import LiveSessionFeed
 from workshop.phone.quiz import QuizDesk
 from workshop.phone.server import PhoneServer, open_socket
 from workshop.runner import SerialRunner
+from workshop.session_service import SessionService
 from workshop.store.sessions import read_session
 
 CODE = "ABC234"
@@ -29,22 +30,26 @@ class LiveRig:
 
     def __init__(self, library, data: Path, language: str = "en", **server_options) -> None:
         data.mkdir(parents=True, exist_ok=True)
-        self.live = LiveSession.start(library, data, "sales", language, ["test-quiz"])
         self.runner = SerialRunner()
-        self.recorded = []
-        self.feed = LiveSessionFeed(self.runner, lambda: self.live, self.recorded.append)
+        self.live = LiveSession.start(library, data, "sales", language, ["test-quiz"])
+        """Only to close it at the end: everything else goes through the service."""
+        self.service = SessionService(self.live, self.runner)
+        self.feed = LiveSessionFeed(lambda: self.service)
         self.server = PhoneServer(
             open_socket("127.0.0.1", 0), language, code=CODE, wrong_code_delay=0, **server_options
         )
         self.desk = QuizDesk(self.feed)
 
+    @property
+    def state(self):
+        return self.service.state
+
     async def go(self, method: str = "go_next", times: int = 1) -> None:
-        """The trainer's key: next step, or reveal, on the store thread."""
+        """The trainer's key: next step, or reveal, through the service."""
         for _ in range(times):
-            await self.runner.call(getattr(self.live, method))
-        self.feed.changed()
+            await getattr(self.service, method)()
 
     def close(self) -> None:
         self.server.sock.close()
-        self.runner.shutdown()
+        self.runner.shutdown()  # the store thread is done: nothing else touches the session
         self.live.close()

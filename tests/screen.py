@@ -44,3 +44,14 @@ def widget_text(app, widget) -> str:
     lines = screen_lines(app)
     rows = [lines[y][region.x : region.right] for y in range(region.y, region.bottom)]
     return " ".join(" ".join(rows).split())
+
+
+class SessionNow:
+    """The app's session as last published by its service, read afresh at every attribute,
+    so a test can keep one and watch the session move (the states themselves are frozen)."""
+
+    def __init__(self, app) -> None:
+        self.app = app
+
+    def __getattr__(self, name: str):
+        return getattr(self.app.service.state, name)

@@ -31,9 +31,12 @@ CHUNKS = st.lists(st.lists(st.sampled_from(KEYS), min_size=1, max_size=6), max_s
 def shown_total(app) -> tuple[int, int] | None:
     """(round number, answers) as the session screen shows them for the current round."""
     screen = app.screen
-    if not isinstance(screen, SessionScreen) or app.live is None or app.live.round is None:
+    if not isinstance(screen, SessionScreen) or app.service is None:
         return None
-    number = app.live.round.number
+    current = app.service.state.round
+    if current is None:
+        return None
+    number = current.number
     for view in screen.query(QuizOpenView):
         return number, view.total
     for view in screen.query(RevealView):

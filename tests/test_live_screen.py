@@ -13,10 +13,11 @@ from pathlib import Path
 from textual import events
 from textual.widgets import TextArea
 
-from tests.screen import flowing, screen_lines, screen_text
+from tests.screen import SessionNow, flowing, screen_lines, screen_text
 from tests.test_tui_session import make_app, prepared, start_session, stored_answers
 from workshop.content import load_library
 from workshop.quiz import RoundState
+from workshop.store.sessions import read_session
 from workshop.tui.keypresses import RepeatFilter
 from workshop.tui.screens.dialogs import YesNoDialog
 from workshop.tui.screens.session import SessionScreen
@@ -34,7 +35,7 @@ async def settle(pilot) -> None:
 
 async def to_the_exercise(pilot):
     """→ until the compose exercise is on screen (a round on the way: revealed, passed)."""
-    live = pilot.app.live
+    live = SessionNow(pilot.app)
     while live.step.kind != "exercise":
         await pilot.press("right")
         await settle(pilot)
@@ -66,7 +67,7 @@ async def test_a_number_round_reveals_its_figures_and_resumes_revealed(library, 
     async with again.run_test(size=SIZE) as pilot:
         await prepared(pilot)
         assert isinstance(again.screen, SessionScreen)
-        assert again.live.round.state is RoundState.REVEALED
+        assert again.service.state.round.state is RoundState.REVEALED
         assert "Group score this round: 50%" in screen_text(again)
 
 
@@ -96,7 +97,7 @@ async def test_right_reveals_an_open_round_before_it_moves_on(library, isolated)
         await start_session(pilot)
         await pilot.press("right")
         await settle(pilot)
-        live = app.live
+        live = SessionNow(app)
         await pilot.press("2", "1", "2", "3", "2")
         await settle(pilot)
         await pilot.press("right")  # a presenter clicker: reveals, stays on the step
@@ -117,7 +118,8 @@ async def test_right_reveals_an_open_round_before_it_moves_on(library, isolated)
         await pilot.press("y")
         await settle(pilot)
         assert live.step_index == 1
-        assert live.rounds["0:2"]["state"] == "open"  # left open on purpose, not closed unseen
+        stored = read_session(live.session_path).info["position"]["rounds"]
+        assert stored["0:2"]["state"] == "open"  # left open on purpose, not closed unseen
 
 
 async def test_different_keys_in_a_burst_are_all_counted(library, isolated):
@@ -215,7 +217,7 @@ async def test_a_clicker_moves_through_the_scores_between_modules(library, isola
     app = make_app(library, isolated, modules=("test-quiz", "x-basics"))
     async with app.run_test(size=SIZE) as pilot:
         await start_session(pilot)
-        live = app.live
+        live = SessionNow(app)
         while live.step_index < len(live.module.steps) - 1:
             await pilot.press("escape", "right")  # escape leaves the compose box
             await settle(pilot)

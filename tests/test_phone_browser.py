@@ -78,7 +78,7 @@ async def test_a_phone_browser_joins_answers_and_sees_the_reveal(serving, isolat
         )
         answers = stored_answers(isolated)
         assert [(a["value"], a["source"]) for a in answers] == [(2, "phone")]
-        assert rig.live.round.total == 1
+        assert rig.state.round.total == 1
 
         await browser.send("Page.reload")  # a refresh lands on the same state, no second vote
         await browser.wait_for(VISIBLE.format("received"))

@@ -10,8 +10,7 @@ import pytest
 
 from tests.disk import disk_full_beyond, needs_file_limits
 from tests.phone_support import CODE, LiveRig, stored_answers
-from workshop.live import LiveSession, Recorded
-from workshop.quiz import InvalidAnswer, RoundClosed
+from workshop.live import LiveSession
 
 PHONES = 40
 
@@ -68,14 +67,14 @@ async def test_answers_that_arrive_during_a_write_share_the_next_one(
     rig, phones, isolated, monkeypatch
 ):
     writes = count_writes(monkeypatch, rig.live)
+    heard = []
+    rig.service.subscribe(heard.append)
     release, busy = await block_store_thread(rig)
     sent = [
-        asyncio.ensure_future(
-            client.post("/api/answer", json={"round": 1, "value": 1 + n % 3})
-        )
+        asyncio.ensure_future(client.post("/api/answer", json={"round": 1, "value": 1 + n % 3}))
         for n, client in enumerate(phones)
     ]
-    await wait_until(lambda: rig.feed.unsaved == PHONES)
+    await wait_until(lambda: rig.service.unsaved == PHONES)
     assert not any(request.done() for request in sent)  # nobody acknowledged before the disk
     assert stored_answers(isolated) == []
 
@@ -84,9 +83,9 @@ async def test_answers_that_arrive_during_a_write_share_the_next_one(
     responses = await asyncio.gather(*sent)
     assert [response.status for response in responses] == [200] * PHONES
     assert len(stored_answers(isolated)) == PHONES
-    assert rig.live.round.total == PHONES
+    assert rig.state.round.total == PHONES
     assert sum(writes) == PHONES and len(writes) <= 2  # the first alone, then all the others
-    assert rig.recorded[-1].total == PHONES  # the screen hears the newest total
+    assert heard[-1].round.total == PHONES  # the screen hears the newest total
 
 
 @needs_file_limits
@@ -100,15 +99,15 @@ async def test_a_group_that_cannot_be_saved_is_refused_whole_and_the_trainer_hea
         asyncio.ensure_future(client.post("/api/answer", json={"round": 1, "value": 2}))
         for client in phones[:10]
     ]
-    await wait_until(lambda: rig.feed.unsaved == 10)
-    size = rig.live.session.path.stat().st_size
+    await wait_until(lambda: rig.service.unsaved == 10)
+    size = rig.state.session_path.stat().st_size
     with disk_full_beyond(size):
         release.set()
         await busy
         responses = await asyncio.gather(*sent)
     assert {response.status for response in responses} == {503}
     assert {(await r.json())["error"] for r in responses} == {"not_saved"}
-    assert stored_answers(isolated) == [] and rig.live.round.total == 0
+    assert stored_answers(isolated) == [] and rig.state.round.total == 0
     assert heard[-1] == ("not_saved", 10)
 
     # The disk has room again: the same phones may answer now, and are counted.
@@ -117,19 +116,3 @@ async def test_a_group_that_cannot_be_saved_is_refused_whole_and_the_trainer_hea
     )
     assert {response.status for response in again} == {200}
     assert len(stored_answers(isolated)) == 10
-
-
-def test_one_group_gives_each_answer_its_own_outcome(library, isolated):
-    live = LiveSession.start(library, isolated, "sales", "en", ["test-quiz"])
-    live.go_next()  # round 1, a choice of 4 (the last is don't know)
-    outcomes = live.answer_group([(1, 2), (7, 2), (1, 99), (1, None), (1, 2)])
-    assert isinstance(outcomes[1], RoundClosed) and isinstance(outcomes[2], InvalidAnswer)
-    recorded = [outcomes[0], outcomes[3], outcomes[4]]
-    assert all(isinstance(r, Recorded) for r in recorded)
-    assert [r.total for r in recorded] == [1, 2, 3]
-    assert len({r.answer_id for r in recorded}) == 3
-    assert [a.value for a in live.session.answers()] == [2, None, 2]
-    live.reveal()
-    closed = live.answer_group([(1, 1)])
-    assert isinstance(closed[0], RoundClosed) and live.round.total == 3
-    live.close()

@@ -87,8 +87,8 @@ async def a_session_with_keys_phone_and_hands(library, data: Path, aiohttp_clien
         (token,) = [morsel.value for morsel in client.session.cookie_jar]
         assert len(token) >= 16
         await rig.go()  # to the first quiz round
-        while rig.live.round is not None or not rig.live.at_end:
-            current = rig.live.round
+        while rig.state.round is not None or not rig.state.at_end:
+            current = rig.state.round
             if current is not None and current.state.value == "open":
                 question = current.question
                 labels = option_labels(question, "en")
@@ -96,18 +96,18 @@ async def a_session_with_keys_phone_and_hands(library, data: Path, aiohttp_clien
                 for value in values:
                     if labels:
                         value = min(value, len(labels))
-                    await rig.runner.call(rig.live.answer, value, "key", 0.0)
+                    await rig.service.answer(value, "key", 0.0)
                 state = await (await client.get("/api/state")).json()
                 sent = await client.post(
                     "/api/answer", json={"round": state["round"], "value": values[0]}
                 )
                 assert sent.status == 200, await sent.text()
-                await rig.runner.call(rig.live.set_hands, {values[1]: 3})
+                await rig.service.set_hands({values[1]: 3})
                 await rig.go("reveal")
-            if rig.live.at_end:
+            if rig.state.at_end:
                 break
             await rig.go()
-        await rig.runner.call(rig.live.finish)
+        await rig.service.finish()
         return token
     finally:
         rig.close()

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import TextArea
 
-from tests.screen import flowing, screen_lines, widget_text
+from tests.screen import SessionNow, flowing, screen_lines, widget_text
 from tests.test_tui_session import opened, prepared
 from workshop.content import load_library
 from workshop.content.answers import offers_dont_know, option_labels
@@ -89,7 +89,7 @@ class Rehearsal:
             assert self.figures(app) == self.revealed_figures
             self.revealed_figures = None
         while True:
-            live = app.live
+            live = SessionNow(app)
             if live.round_open:
                 await self.play_round(pilot)
                 await pilot.press("ctrl+q")  # close the app right on the reveal
@@ -116,19 +116,19 @@ class Rehearsal:
 
     async def check_step(self, pilot) -> None:
         """What a step that is not a round must show, and must not do."""
-        app, step = pilot.app, pilot.app.live.step
+        app, step = pilot.app, SessionNow(pilot.app).step
         text = flowing(app)
-        assert app.live.module.title(self.language) in text
+        assert SessionNow(app).module.title(self.language) in text
         if step.kind == "talk" and step.title is not None:
             assert step.title(self.language) in text
         elif step.kind == "rules":
             assert app.screen.query(RulesView)
         elif step.kind == "exercise" and step.compose is not None:
-            before = app.live.step_index
+            before = SessionNow(app).step_index
             assert isinstance(app.screen.focused, TextArea)
             await pilot.press("t", "s", "space", "right")
             await settle(pilot)
-            assert app.live.step_index == before and app.screen.focused.text == "ts "
+            assert SessionNow(app).step_index == before and app.screen.focused.text == "ts "
             await pilot.press("escape")
             await settle(pilot)
         elif step.kind == "quiz" or step.kind == "poll":  # a round revealed before the resume
@@ -136,7 +136,7 @@ class Rehearsal:
 
     async def play_round(self, pilot) -> None:
         app = pilot.app
-        live = app.live
+        live = SessionNow(app)
         question = live.round.question
         assert app.screen.query(QuizOpenView)
         text = flowing(app)

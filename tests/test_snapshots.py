@@ -20,6 +20,7 @@ from textual.pilot import Pilot
 from textual.widgets import TextArea
 from textual.worker import WorkerState
 
+from tests.screen import SessionNow
 from tests.test_tui_session import opened
 from workshop import i18n
 from workshop.content import load_library
@@ -127,7 +128,7 @@ async def started(pilot: Pilot) -> SessionScreen:
 
 
 def live(pilot: Pilot):
-    return pilot.app.live
+    return SessionNow(pilot.app)
 
 
 async def go_to(pilot: Pilot, step: int) -> None:
@@ -155,14 +156,13 @@ def freeze_countdown(pilot: Pilot) -> None:
 
 async def answer(pilot: Pilot, *answers: str) -> None:
     """One participant after another: a key for a choice, digits and enter for a number."""
-    current = live(pilot).round
-    expected = current.total + len(answers)
+    expected = live(pilot).round.total + len(answers)
     for typed in answers:
         if live(pilot).step_index == NUMBER:
             await pilot.press(*typed, "enter")
         else:
             await pilot.press(typed)
-    await until(pilot, lambda: current.total == expected, f"{expected} answers stored")
+    await until(pilot, lambda: live(pilot).round.total == expected, f"{expected} answers stored")
     view = pilot.app.screen.query_one(QuizOpenView)
     if view.fade is not None:  # "Answer received" stays, however slow the machine
         view.fade.stop()

@@ -7,6 +7,8 @@ import signal
 
 import pytest
 
+from tests.screen import SessionNow
+
 try:
     import resource
 except ImportError:  # Windows
@@ -230,7 +232,7 @@ async def test_quit_asks_during_a_round_and_resume_keeps_every_answer(library, i
     async with again.run_test(size=SIZE) as pilot:
         await prepared(pilot)
         assert isinstance(again.screen, SessionScreen)
-        assert again.live.round.state is RoundState.OPEN
+        assert again.service.state.round.state is RoundState.OPEN
         assert "Answers: 3" in screen_text(again)
         await pilot.press("2")
         await again.workers.wait_for_complete()
@@ -269,7 +271,8 @@ async def test_the_agenda_can_be_reordered_toggled_and_extended(library, isolate
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, SessionScreen)
-        assert app.live.agenda[0] == "x-basics" and "test-quiz" not in app.live.agenda
+        agenda = app.service.state.agenda
+        assert agenda[0] == "x-basics" and "test-quiz" not in agenda
 
 
 async def test_dutch_session_text(library, isolated):
@@ -314,7 +317,7 @@ async def test_every_action_is_in_the_command_palette(library, isolated):
         await pilot.pause(0.5)
         await pilot.press("enter")
         await pilot.pause(0.5)
-        assert app.live.round.state is RoundState.REVEALED
+        assert SessionNow(app).round.state is RoundState.REVEALED
 
 
 async def test_the_last_step_offers_the_summary_and_the_follow_up_kit(library, isolated):
@@ -327,7 +330,7 @@ async def test_the_last_step_offers_the_summary_and_the_follow_up_kit(library, i
         await pilot.pause()
         await answer_in_turn(pilot, "22213")
         await app.workers.wait_for_complete()
-        while not app.live.at_end:
+        while not SessionNow(app).at_end:
             await pilot.press("escape", "right")  # escape leaves the compose box
             await pilot.pause()
         await pilot.press("right")

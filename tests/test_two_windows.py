@@ -112,7 +112,7 @@ async def test_resume_with_an_id_continues_that_session_not_the_newest(library, 
     async with app.run_test(size=SIZE) as pilot:
         await prepared(pilot)
         assert isinstance(app.screen, SessionScreen)
-        assert app.live.session.path == older
+        assert app.service.state.session_path == older
         await pilot.press("ctrl+q")
         await pilot.pause()
     assert session_ids(isolated) == sorted([older.stem, newest.stem])

@@ -57,7 +57,7 @@ class Bar:
 @dataclass(frozen=True)
 class RoundResult:
     total: int
-    bars: list[Bar]
+    bars: tuple[Bar, ...]
     score: float | None  # share correct; None for opinions or with no answers
     mean: float | None  # for scale and number questions
 
@@ -136,7 +136,7 @@ def round_result(question: AnyQuestion, tallies: Counter[float | None]) -> Round
     mean = None
     if answered and (isinstance(question, NumberQuestion) or question.kind == "scale"):
         mean = sum(v * n for v, n in numbers) / answered
-    return RoundResult(total=total, bars=bars, score=score, mean=mean)
+    return RoundResult(total=total, bars=tuple(bars), score=score, mean=mean)
 
 
 def _number_bars(question: NumberQuestion, tallies: Counter[float | None], total: int) -> list[Bar]:

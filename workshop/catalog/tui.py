@@ -318,12 +318,12 @@ MESSAGES = {
             "a moment get in; many more than the room suggests someone is flooding the server.",
         },
         "nl": {
-            "one": "{count} verbinding geweigerd: te veel tegelijk, of te traag. Telefoons die even "
-            "wachten komen erin; veel meer dan de zaal doet vermoeden wijst op iemand die de "
-            "server bestookt.",
-            "other": "{count} verbindingen geweigerd: te veel tegelijk, of te traag. Telefoons die even "
-            "wachten komen erin; veel meer dan de zaal doet vermoeden wijst op iemand die de "
-            "server bestookt.",
+            "one": "{count} verbinding geweigerd: te veel tegelijk, of te traag. Telefoons "
+            "die even wachten komen erin; veel meer dan de zaal doet vermoeden wijst op iemand "
+            "die de server bestookt.",
+            "other": "{count} verbindingen geweigerd: te veel tegelijk, of te traag. Telefoons "
+            "die even wachten komen erin; veel meer dan de zaal doet vermoeden wijst op iemand "
+            "die de server bestookt.",
         },
     },
     "tui.refused_other": {

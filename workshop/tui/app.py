@@ -1,4 +1,4 @@
-"""The workshop app: the trainer's screen on the projector, over a `LiveSession`.
+"""The workshop app: the trainer's screen on the projector, over a `SessionService`.
 
 The agenda screen opens at once; the content and the plan are prepared on the store thread
 after the first frame, so the room sees the tool start without waiting for them.
@@ -24,13 +24,14 @@ from workshop.tui.exit_watch import ExitWatch
 from workshop.tui.language import in_language
 from workshop.tui.screens.agenda import AgendaScreen
 from workshop.tui.theme import use_projector_theme
-from workshop.tui.widgets.join import JoinBadge, JoinPanel, PhoneAnswered, PhonesJoined
+from workshop.tui.widgets.join import JoinBadge, JoinPanel, PhonesJoined
 
 if TYPE_CHECKING:
     from workshop.content import Library
-    from workshop.live import LiveSession, Recorded
     from workshop.phone.server import PhoneServer
     from workshop.planner import Plan
+    from workshop.session_service import SessionService
+    from workshop.store import Answer
     from workshop.tui.screens.session import SessionScreen
 
 COMMAND_AREAS = {"SessionScreen": "tui.area_session", "AgendaScreen": "tui.area_agenda"}
@@ -71,7 +72,8 @@ class WorkshopApp(App[int]):
         self.data = data
         self.language = language
         self.resume = resume
-        self.live: LiveSession | None = None
+        self.service: SessionService | None = None
+        """The running session's one owner, once the trainer starts or resumes one."""
         self.runner = SerialRunner()
         self.phone_server = phone_server
         self.failure: Exception | None = None
@@ -141,9 +143,11 @@ class WorkshopApp(App[int]):
     async def begin(self, chosen: AgendaScreen.Chosen) -> None:
         """Start a session with the modules the trainer kept on the agenda."""
         from workshop.live import LiveSession
+        from workshop.session_service import SessionService
 
         try:
-            self.live = await self.run_store(
+            self.service = await SessionService.open(
+                self.runner,
                 LiveSession.start,
                 self.library,
                 self.data,
@@ -159,9 +163,12 @@ class WorkshopApp(App[int]):
     async def open_session(self, path: Path) -> None:
         """Resume the session at `path`; on failure the agenda beneath stays, with the reason."""
         from workshop.live import LiveSession
+        from workshop.session_service import SessionService
 
         try:
-            self.live = await self.run_store(LiveSession.resume, self.library, path)
+            self.service = await SessionService.open(
+                self.runner, LiveSession.resume, self.library, path
+            )
         except UserError as error:
             self.notify(str(error), severity="error", timeout=15)
             return
@@ -170,9 +177,9 @@ class WorkshopApp(App[int]):
     async def _show_session(self) -> None:
         from workshop.tui.screens.session import SessionScreen
 
-        assert self.live is not None
+        assert self.service is not None
         screen = in_language(SessionScreen, self.language)
-        await self.push_screen(screen(self.live, self.runner, self.phone_server))
+        await self.push_screen(screen(self.service, self.phone_server))
 
     # Services for the screens ------------------------------------------------------------------
 
@@ -190,12 +197,14 @@ class WorkshopApp(App[int]):
     ) -> None:
         from workshop.tui.screens.scores import ScoresScreen
 
-        live = self.live
-        if live is None:  # the session was closed meanwhile (ctrl+q, a signal)
+        service = self.service
+        if service is None:  # the session was closed meanwhile (ctrl+q, a signal)
             return
-        scores = await self.run_store(self.session_scores, live)
+        state = service.state
+        answers = await service.stored_answers()
+        scores = await self.run_store(self.session_scores, answers, state.session_id)
         key = "tui.scores_after_module" if after_module else "tui.scores_title"
-        title = t(key, lang=self.language, module=live.module.title(self.language))
+        title = t(key, lang=self.language, module=state.module.title(self.language))
 
         async def done(_: None) -> None:
             if then is not None:
@@ -204,17 +213,18 @@ class WorkshopApp(App[int]):
         screen = in_language(ScoresScreen, self.language)
         self.push_screen(screen(scores, self.library, self.group, self.language, title), done)
 
-    def session_scores(self, live: LiveSession):
+    def session_scores(self, answers: list[Answer], session_id: str):
+        """This session's scores beside the group's earlier ones (which it reads from disk)."""
         from workshop.scores import session_scores, topic_baseline
 
         baseline = topic_baseline(self.library, self.data, self.group)
         return session_scores(
             self.library,
-            live.session.answers(),
+            answers,
             self.group,
             self.data,
             baseline=baseline,
-            exclude=live.session.id,
+            exclude=session_id,
             shown_only=True,
         )
 
@@ -229,10 +239,10 @@ class WorkshopApp(App[int]):
         from workshop.tui.screens.dialogs import YesNoDialog
 
         async def finished() -> None:
-            if self.live is None:
+            if self.service is None:
                 return
             try:
-                await self.run_store(self.live.finish)
+                await self.service.finish()
             except UserError as error:  # the answers are kept; only "finished" is not saved
                 self.notify(str(error), severity="error", timeout=15)
             question = t("tui.finished_question", lang=self.language)
@@ -262,10 +272,10 @@ class WorkshopApp(App[int]):
         from workshop.export import write_followup_kit, write_summary
         from workshop.store.sessions import read_session
 
-        assert self.live is not None
+        assert self.service is not None
         written: list[Path] = []
         problems: list[str] = []
-        record = read_session(self.live.session.path)
+        record = read_session(self.service.state.session_path)
         try:
             if record is not None:
                 for fmt in ("html", "md"):
@@ -288,23 +298,12 @@ class WorkshopApp(App[int]):
         from workshop.phone.quiz import QuizDesk
         from workshop.tui.refusals import RefusalWarnings
 
-        feed = LiveSessionFeed(self.runner, lambda: self.live, self._phone_answered)
+        feed = LiveSessionFeed(lambda: self.service)
         await server.start(
             QuizDesk(feed),
             on_joined=lambda n: self.post_message(PhonesJoined(n)),
             on_refused=RefusalWarnings(self, self.language).refused,
         )
-
-    def _phone_answered(self, recorded: Recorded) -> None:
-        self.post_message(PhoneAnswered(recorded.round, recorded.total))
-
-    @on(PhoneAnswered)
-    def _show_phone_answer(self, message: PhoneAnswered) -> None:
-        from workshop.tui.screens.session import SessionScreen
-
-        for screen in self.screen_stack:
-            if isinstance(screen, SessionScreen):
-                screen.count_phone_answer(message.round_number, message.total)
 
     @on(PhonesJoined)
     def _show_phones_joined(self, message: PhonesJoined) -> None:
@@ -371,8 +370,7 @@ class WorkshopApp(App[int]):
         )
 
     def action_request_quit(self) -> None:
-        live = self.live
-        if live is not None and live.round is not None and live.round.state.value == "open":
+        if self.service is not None and self.service.state.round_open:
             from workshop.tui.screens.dialogs import YesNoDialog
 
             self.push_screen(
@@ -398,9 +396,9 @@ class WorkshopApp(App[int]):
             return
         self.shutting_down = True
         await self.stop_phones()
-        if self.live is not None:
-            await self.run_store(self.live.close)
-            self.live = None
+        if self.service is not None:
+            await self.service.close()
+            self.service = None
         self.runner.shutdown()
         self.exit(return_code)
 

@@ -1,9 +1,9 @@
 """The live session: one step of the agenda at a time, filling the projector.
 
-The screen only translates keys into calls on the domain's `LiveSession`, run on the store
-thread it is given, and shows what comes back; what is the app's business (scores, the end)
-it asks for with a message. An answer's confirmation appears only after the store has
-written it, and a press that is not counted says so.
+The screen only translates keys into intentions for the `SessionService` (which runs them on
+the store thread) and shows the frozen state the service publishes; what is the app's
+business (scores, the end) it asks for with a message. An answer's confirmation appears
+only after the store has written it, and a press that is not counted says so.
 """
 
 from __future__ import annotations
@@ -32,9 +32,8 @@ from workshop.content.model import (
 )
 from workshop.errors import UserError
 from workshop.i18n import parse_number, t
-from workshop.live import LiveSession
-from workshop.quiz import InvalidAnswer, RoundClosed, RoundState
-from workshop.runner import SerialRunner
+from workshop.quiz import InvalidAnswer, RoundClosed
+from workshop.session_service import SessionService, SessionState
 from workshop.tui.keypresses import RepeatFilter
 from workshop.tui.language import in_language
 from workshop.tui.widgets.countdown import Countdown
@@ -88,17 +87,15 @@ class SessionScreen(Screen[None]):
 
     def __init__(
         self,
-        live: LiveSession,
-        runner: SerialRunner,
+        service: SessionService,
         phones: PhoneServer | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        """`runner`: the app's one store thread, where every change to `live` runs."""
+        """`service`: the one owner of the session; this screen sends it intentions."""
         super().__init__()
-        self.live = live
-        self.runner = runner
+        self.service = service
         self.phones = phones
-        self.language = live.language
+        self.language = service.state.language
         self.notes_visible = False
         self.clock = clock
         self.repeats = RepeatFilter()
@@ -126,22 +123,31 @@ class SessionScreen(Screen[None]):
         yield Footer(compact=True, show_command_palette=False)  # ctrl+p works; F1 says so
 
     async def on_mount(self) -> None:
+        self.service.subscribe(self._published)
         await self.show_step()
 
+    def on_unmount(self) -> None:
+        self.service.unsubscribe(self._published)
+
+    @property
+    def state(self) -> SessionState:
+        """The session as last published: frozen, so nothing here can change it."""
+        return self.service.state
+
     async def show_step(self) -> None:
-        live = self.live
-        self.query_one("#module-title", Plain).update(live.module.title(self.language))
+        state = self.state
+        self.query_one("#module-title", Plain).update(state.module.title(self.language))
         self.query_one("#progress", Plain).update(
             t(
                 "tui.progress",
                 lang=self.language,
-                step=live.step_index + 1,
-                steps=len(live.module.steps),
-                module=live.module_index + 1,
-                modules=len(live.agenda),
+                step=state.step_index + 1,
+                steps=len(state.module.steps),
+                module=state.module_index + 1,
+                modules=len(state.agenda),
             )
         )
-        notes = getattr(live.step, "notes", None)
+        notes = getattr(state.step, "notes", None)
         notes_panel = self.query_one("#notes", Markdown)
         await notes_panel.update(
             f"**{t('tui.notes_title', lang=self.language)}**\n\n{notes(self.language)}"
@@ -155,52 +161,53 @@ class SessionScreen(Screen[None]):
         self.refresh_bindings()
 
     def view_for_step(self):
-        live, language = self.live, self.language
-        step = live.step
+        state, language = self.state, self.language
+        step = state.step
         if isinstance(step, TalkStep):
             return TalkView(step, language)
         if isinstance(step, DiscussionStep):
             return DiscussionView(step, language)
         if isinstance(step, ExerciseStep):
-            here = (live.module_index, live.step_index)
+            here = (state.module_index, state.step_index)
             return ExerciseView(step, language, self.drafts.get(here, ""))
         if isinstance(step, RulesStep):
-            return in_language(RulesView, language)(live.library.policy, language)
-        assert isinstance(step, QuizStep | PollStep) and live.round is not None
-        if live.round.state is RoundState.OPEN:
+            return in_language(RulesView, language)(state.library.policy, language)
+        assert isinstance(step, QuizStep | PollStep) and state.round is not None
+        if state.round.open:
             return QuizOpenView(
                 self.question_heading(),
                 step.question,
-                live.round.number,
-                live.round.total,
-                live.round.seconds,
+                state.round.number,
+                state.round.total,
+                state.round.seconds,
                 language,
             )
-        return RevealView(self.question_heading(), step.question, live.round.result(), language)
+        assert state.round.result is not None
+        return RevealView(self.question_heading(), step.question, state.round.result, language)
 
     def question_heading(self) -> str:
-        module = self.live.module
+        module = self.state.module
         rounds = [i for i, s in enumerate(module.steps) if isinstance(s, QuizStep | PollStep)]
         return t(
             "tui.question_of",
             lang=self.language,
             module=module.title(self.language),
-            number=rounds.index(self.live.step_index) + 1,
+            number=rounds.index(self.state.step_index) + 1,
             total=len(rounds),
         )
 
-    async def store(self, function, /, *args) -> tuple[bool, object]:
-        """Store work for this screen: (saved, result). A full or read-only disk is one calm
-        sentence, and the session goes on as it was before the failed change."""
+    async def store(self, change, /, *args) -> tuple[bool, object]:
+        """One change through the service: (saved, result). A full or read-only disk is one
+        calm sentence, and the session goes on as it was before the failed change."""
         try:
-            return True, await self.runner.call(function, *args)
+            return True, await change(*args)
         except UserError as error:
             self.notify(str(error), severity="error", timeout=15)
             return False, None
 
     @property
     def round_open(self) -> bool:
-        return self.live.round_open
+        return self.state.round_open
 
     @property
     def writing(self) -> bool:
@@ -212,7 +219,7 @@ class SessionScreen(Screen[None]):
         if action in ("reveal", "undo"):
             return self.round_open
         if action == "hands":  # hands go up for options; a number is typed
-            return self.round_open and not isinstance(self.live.round.question, NumberQuestion)
+            return self.round_open and not isinstance(self.state.round.question, NumberQuestion)
         if action == "leave_text":
             return self.writing
         if action == "write":
@@ -223,7 +230,7 @@ class SessionScreen(Screen[None]):
 
     @on(TextArea.Changed)
     def _keep_draft(self, event: TextArea.Changed) -> None:
-        self.drafts[(self.live.module_index, self.live.step_index)] = event.text_area.text
+        self.drafts[(self.state.module_index, self.state.step_index)] = event.text_area.text
 
     def on_descendant_focus(self) -> None:
         self.refresh_bindings()
@@ -235,25 +242,25 @@ class SessionScreen(Screen[None]):
 
     async def action_next(self) -> None:
         """→ in an open round reveals it; the next → moves on. Clickers send → and space."""
-        live = self.live
+        state = self.state
         if self.round_open:
             await self.action_reveal()
             return
-        if live.at_end:
+        if state.at_end:
             self.post_message(self.FinishRequested())
             return
-        if live.step_index == len(live.module.steps) - 1:
+        if state.step_index == len(state.module.steps) - 1:
             self.post_message(self.ScoresRequested(after_module=True, then=self._move_next))
             return
         await self._move_next()
 
     async def _move_next(self) -> None:
-        await self.store(self.live.go_next)
+        await self.store(self.service.go_next)
         await self.show_step()  # also after a failed save: show where the session stands
 
     async def action_back(self) -> None:
         """Back a step; from an open round only after asking, and the round stays open."""
-        if self.live.at_start:
+        if self.state.at_start:
             return
         if self.round_open:
             from workshop.tui.screens.dialogs import YesNoDialog
@@ -269,7 +276,7 @@ class SessionScreen(Screen[None]):
             await self._move_back()
 
     async def _move_back(self) -> None:
-        await self.store(self.live.go_back)
+        await self.store(self.service.go_back)
         await self.show_step()
 
     def action_notes(self) -> None:
@@ -297,7 +304,7 @@ class SessionScreen(Screen[None]):
     async def action_reveal(self) -> None:
         if not self.round_open:
             return
-        saved, _ = await self.store(self.live.reveal)
+        saved, _ = await self.store(self.service.reveal)
         if saved:  # an unsaved reveal is not shown: the room sees only what resume would show
             await self.show_step()
 
@@ -319,9 +326,9 @@ class SessionScreen(Screen[None]):
             return
         if view.is_number and view.erase_digit():
             return
-        saved, withdrawn = await self.store(self.live.withdraw_last, self.clock())
+        saved, withdrawn = await self.store(self.service.withdraw_last, self.clock())
         if withdrawn:
-            view.set_total(self.live.round.total)
+            view.set_total(self.state.round.total)
             view.flash(t("tui.withdrawn", lang=self.language), pressed_at=self.clock())
         elif saved:
             self.notify(t("tui.nothing_to_undo", lang=self.language))
@@ -331,8 +338,8 @@ class SessionScreen(Screen[None]):
             return
         from workshop.tui.screens.hands import HandsScreen
 
-        question = self.live.round.question
-        earlier = dict(self.live.round.hands)
+        question = self.state.round.question
+        earlier = dict(self.state.round.hands)
         hands = in_language(HandsScreen, self.language)(question, self.language, earlier)
         self.app.push_screen(hands, self._hands_counted)
 
@@ -343,21 +350,21 @@ class SessionScreen(Screen[None]):
             self.notify(t("tui.hands_too_late", lang=self.language), severity="warning")
             return
         try:
-            saved, _ = await self.store(self.live.set_hands, counts)
+            saved, _ = await self.store(self.service.set_hands, counts)
         except (RoundClosed, InvalidAnswer):
             self.notify(t("tui.hands_too_late", lang=self.language), severity="warning")
             return
         view = self.open_view()
         if saved and view is not None:
-            view.set_total(self.live.round.total)
+            view.set_total(self.state.round.total)
             view.flash(t("tui.hands_counted", lang=self.language), pressed_at=self.clock())
 
-    def count_phone_answer(self, round_number: int, total: int) -> None:
-        """Phone answers are stored: the count includes them, with no other sign of them.
-        `total` was counted on the store thread, so nothing here reads the session."""
+    def _published(self, state: SessionState) -> None:
+        """The service stored a change (phone answers, say): the count follows, with no
+        other sign of which answers they were."""
         view = self.open_view()
-        if view is not None and view.round_number == round_number:
-            view.set_total(total)
+        if view is not None and state.round is not None and view.round_number == state.round.number:
+            view.set_total(state.round.total)
 
     def open_view(self) -> QuizOpenView | None:
         views = self.query(QuizOpenView)
@@ -421,7 +428,7 @@ class SessionScreen(Screen[None]):
             number = int(typed)
             value = None if self._is_dont_know(number) else number
         try:
-            recorded = await self.runner.call(self.live.answer, value, "key", pressed_at)
+            recorded = await self.service.answer(value, "key", pressed_at)
         except InvalidAnswer:
             self.notify(t("tui.not_an_answer", lang=self.language), severity="warning")
             return
@@ -435,5 +442,5 @@ class SessionScreen(Screen[None]):
         view.flash(t("tui.received", lang=self.language), pressed_at=pressed_at)
 
     def _is_dont_know(self, number: int) -> bool:
-        question = self.live.round.question
+        question = self.state.round.question
         return offers_dont_know(question) and number == len(option_labels(question, "en")) + 1

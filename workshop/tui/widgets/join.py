@@ -49,15 +49,6 @@ class PhonesJoined(Message):
         self.count = count
 
 
-class PhoneAnswered(Message):
-    """Phone answers to round `round_number` are on disk; the round now counts `total`."""
-
-    def __init__(self, round_number: int, total: int) -> None:
-        super().__init__()
-        self.round_number = round_number
-        self.total = total
-
-
 class JoinPanel(Vertical):
     """The QR code, the address, the join code and the number of phones joined."""
 
