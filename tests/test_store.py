@@ -170,6 +170,21 @@ def test_atomic_write_keeps_the_old_file_when_writing_fails(tmp_path):
     assert list(tmp_path.iterdir()) == [path]
 
 
+def test_an_atomic_write_in_parts_writes_them_in_order_or_not_at_all(tmp_path):
+    path = tmp_path / "file.json"
+    write_atomic(path, (part.encode() for part in ["{", '"a":1', "}"]))
+    assert path.read_bytes() == b'{"a":1}'
+
+    def parts_that_fail():
+        yield b"{"
+        raise ValueError("cannot encode the rest")
+
+    with pytest.raises(ValueError):
+        write_atomic(path, parts_that_fail())
+    assert path.read_bytes() == b'{"a":1}'
+    assert list(tmp_path.iterdir()) == [path]
+
+
 @pytest.mark.skipif(not hasattr(signal, "SIGXFSZ"), reason="needs POSIX file size limits")
 def test_a_full_disk_ends_in_one_message_and_keeps_every_saved_answer(tmp_path):
     child = run_python(

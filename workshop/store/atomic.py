@@ -11,7 +11,7 @@ import contextlib
 import os
 import secrets
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -31,17 +31,19 @@ elsewhere: there a refused rename is a real lack of permission, and waiting chan
 
 def write_atomic(
     path: Path,
-    data: bytes,
+    data: bytes | Iterable[bytes],
     replace: Callable[[Path, Path], None] = os.replace,
     waits: Sequence[float] = REPLACE_WAITS,
 ) -> None:
-    """Replace `path` with `data`, durably; on any error the old file is untouched.
+    """Replace `path` with `data` (bytes, or its parts in order), durably; on any error,
+    in writing or in producing the parts, the old file is untouched.
 
     A rename refused with PermissionError is tried again after each of `waits` seconds."""
     temporary = temp_name(path)
     try:
         with open(temporary, "xb") as handle:
-            handle.write(data)
+            for part in [data] if isinstance(data, bytes) else data:
+                handle.write(part)
             handle.flush()
             full_fsync(handle.fileno())
         _replace_patiently(temporary, path, replace, waits)

@@ -131,7 +131,8 @@ class AtomicStorage(Storage):
     Every write rewrites the whole file, so encoding it is what grows with a long session. In
     an `append_only` table (answers, survey responses) documents are only ever added or
     removed, never changed in place, so each one is encoded once and its text reused for as
-    long as TinyDB keeps handing over the same document object.
+    long as TinyDB keeps handing over the same document object. The file is written from
+    those texts part by part: no second copy of the whole file is ever built in memory.
     """
 
     def __init__(
@@ -142,12 +143,13 @@ class AtomicStorage(Storage):
     ) -> None:
         self.path = Path(path)
         self._data = initial
-        self._last_written = _encode(initial) if initial is not None else b"{}"
         self._writer = _writer_of(initial)  # the token the file on disk should carry
         self._append_only = append_only
         self._batching = False
-        # Per append-only table: its ids, documents, their texts and those texts joined.
-        self._encoded: dict[str, tuple[list[str], list[Any], list[str], str]] = {}
+        # Per append-only table: its ids, documents and their texts.
+        self._encoded: dict[str, tuple[list[str], list[Any], list[str]]] = {}
+        # The file's text as written last, in parts that share the documents' texts.
+        self._last_written = self._encode(initial) if initial is not None else ["{}"]
 
     def read(self) -> dict[str, Any] | None:
         return self._data
@@ -180,50 +182,55 @@ class AtomicStorage(Storage):
         meta = data.get(META_TABLE)
         if isinstance(meta, dict) and isinstance(meta.get("1"), dict):
             data[META_TABLE] = {**meta, "1": {**meta["1"], WRITER: writer}}
-        payload = self._encode(data)
+        parts = self._encode(data)
         try:
             if writer_on_disk(self.path) not in (self._writer, MISSING):
                 self._undo()
                 raise TakenOver(t("store.taken_over", path=self.path))
-            write_atomic(self.path, payload)
+            write_atomic(self.path, (part.encode() for part in parts))
         except OSError as error:
             self._undo()
             raise StoreWriteError(failed_write(self.path, error)) from error
         self._data = data
-        self._last_written = payload
+        self._last_written = parts
         self._writer = writer
 
     def _undo(self) -> None:
         """TinyDB changes the cached tables in place before it writes: back to the disk's."""
-        self._data = json.loads(self._last_written)
+        self._data = json.loads("".join(self._last_written))
 
-    def _encode(self, data: dict[str, Any]) -> bytes:
-        """The same bytes as `_encode(data)`, reusing the text of unchanged documents."""
-        if not self._append_only:
-            return _encode(data)
-        tables = []
+    def _encode(self, data: dict[str, Any]) -> list[str]:
+        """The text of `_encode(data)` in parts, reusing the text of unchanged documents."""
+        parts = ["{"]
         for name, table in data.items():
+            if len(parts) > 1:
+                parts.append(",")
             if name in self._append_only:
-                tables.append(f"{_dumps(name)}:{{{self._encode_table(name, table)}}}")
+                parts.append(f"{_dumps(name)}:{{")
+                for number, text in enumerate(self._encode_table(name, table)):
+                    if number:
+                        parts.append(",")
+                    parts.append(text)
+                parts.append("}")
             else:
-                tables.append(f"{_dumps(name)}:{_dumps(table)}")
-        return f"{{{','.join(tables)}}}".encode()
+                parts.append(f"{_dumps(name)}:{_dumps(table)}")
+        parts.append("}")
+        return parts
 
-    def _encode_table(self, name: str, table: dict[str, Any]) -> str:
-        """The table's documents as `"id":{…},…`; an append costs one document's encoding."""
+    def _encode_table(self, name: str, table: dict[str, Any]) -> list[str]:
+        """The table's documents as `"id":{…}` texts; an append costs one document's encoding."""
         ids, documents = list(table), list(table.values())
         known = self._encoded.get(name)
         if known is not None:
-            old_ids, old_documents, old_texts, old_joined = known
+            old_ids, old_documents, old_texts = known
             count = len(old_ids)
             if ids[:count] == old_ids and all(map(operator.is_, documents, old_documents)):
-                texts = [
+                texts = old_texts + [
                     _document_text(i, d)
                     for i, d in zip(ids[count:], documents[count:], strict=True)
                 ]
-                joined = ",".join(filter(None, [old_joined, *texts]))
-                self._encoded[name] = (ids, documents, old_texts + texts, joined)
-                return joined
+                self._encoded[name] = (ids, documents, texts)
+                return texts
             reuse = {  # after a withdrawal: the documents still there keep their text
                 doc_id: text
                 for doc_id, document, text in zip(old_ids, old_documents, old_texts, strict=True)
@@ -232,9 +239,8 @@ class AtomicStorage(Storage):
         else:
             reuse = {}
         texts = [reuse.get(i) or _document_text(i, d) for i, d in zip(ids, documents, strict=True)]
-        joined = ",".join(texts)
-        self._encoded[name] = (ids, documents, texts, joined)
-        return joined
+        self._encoded[name] = (ids, documents, texts)
+        return texts
 
 
 def _document_text(doc_id: object, document: Any) -> str:
