@@ -85,8 +85,16 @@ MESSAGES = {
         "nl": "Die code klopt niet. Kijk op het scherm en probeer het opnieuw.",
     },
     "phone.error_slow_down": {
-        "en": "Too many wrong codes. Wait a moment and try again.",
-        "nl": "Te veel foute codes. Wacht even en probeer het opnieuw.",
+        "en": "Too many tries to join. Wait a moment and try again.",
+        "nl": "Te veel pogingen om mee te doen. Wacht even en probeer het opnieuw.",
+    },
+    "phone.error_locked": {
+        "en": "Joining is closed for now. Ask the trainer.",
+        "nl": "Meedoen is nu gesloten. Vraag het de trainer.",
+    },
+    "phone.error_room_full": {
+        "en": "This session has as many phones as people. Ask the trainer.",
+        "nl": "Deze sessie heeft al zoveel telefoons als mensen. Vraag het de trainer.",
     },
     "phone.error_full": {
         "en": "No more phones can join this session.",
@@ -158,7 +166,17 @@ MESSAGES = {
         "nl": "kan niet luisteren op {host} poort {port} ({reason}); controleer --host en --port",
     },
     "phone.serve_needed": {
-        "en": "--host and --port only work together with --serve",
-        "nl": "--host en --port werken alleen samen met --serve",
+        "en": "--host, --port and --expect only work together with --serve",
+        "nl": "--host, --port en --expect werken alleen samen met --serve",
+    },
+    "phone.opt_expect": {
+        "en": "how many people are present: phones beyond that (plus a small margin) cannot "
+        "join",
+        "nl": "hoeveel mensen er zijn: meer telefoons dan dat (plus een kleine marge) kunnen "
+        "niet meedoen",
+    },
+    "phone.bad_expect": {
+        "en": "--expect needs a whole number of people from 1 to {most}",
+        "nl": "--expect heeft een heel aantal mensen nodig, van 1 tot en met {most}",
     },
 }
