@@ -136,11 +136,54 @@ MESSAGES = {
     "phone.panel_title": {"en": "Answer on your phone", "nl": "Antwoord met je telefoon"},
     "phone.panel_code": {"en": "Join code: {code}", "nl": "Deelnamecode: {code}"},
     "phone.panel_joined": {"en": "Phones joined: {count}", "nl": "Telefoons verbonden: {count}"},
+    "phone.panel_joined_of": {
+        "en": "Phones joined: {count} · people: {expected}",
+        "nl": "Telefoons verbonden: {count} · mensen: {expected}",
+    },
+    "phone.locked": {"en": "joining locked", "nl": "meedoen gesloten"},
     "phone.badge": {
-        "en": "Phones: {url} · code {code} · joined: {count}",
-        "nl": "Telefoons: {url} · code {code} · verbonden: {count}",
+        "en": "Phones: {url} · code {code} · {room}",
+        "nl": "Telefoons: {url} · code {code} · {room}",
     },
     "phone.key_join": {"en": "join panel", "nl": "deelnamepaneel"},
+    "phone.key_lock": {"en": "lock joining", "nl": "meedoen sluiten"},
+    "phone.key_unlock": {"en": "open joining", "nl": "meedoen openen"},
+    "phone.key_new_code": {"en": "new code", "nl": "nieuwe code"},
+    "phone.key_expect": {"en": "people present", "nl": "aantal mensen"},
+    "phone.new_code_question": {
+        "en": "Show a new join code? Phones that have not answered since the last code must "
+        "join again.",
+        "nl": "Een nieuwe deelnamecode tonen? Telefoons die sinds de vorige code niet hebben "
+        "geantwoord, moeten opnieuw meedoen.",
+    },
+    "phone.new_code_done": {
+        "en": "New join code {code}. Phones that must join again: {dropped}.",
+        "nl": "Nieuwe deelnamecode {code}. Telefoons die opnieuw moeten meedoen: {dropped}.",
+    },
+    "phone.expect_question": {
+        "en": "How many people are present? More phones than that (plus a small margin) cannot "
+        "join. Leave empty for no limit.",
+        "nl": "Hoeveel mensen zijn er? Meer telefoons dan dat (plus een kleine marge) kunnen "
+        "niet meedoen. Laat leeg voor geen grens.",
+    },
+    "phone.expect_invalid": {
+        "en": "Type a whole number from 1 to {most}, or leave it empty.",
+        "nl": "Typ een heel getal van 1 tot en met {most}, of laat het leeg.",
+    },
+    "phone.locked_notice": {
+        "en": "Joining locked: no new phones until you press l again.",
+        "nl": "Meedoen gesloten: geen nieuwe telefoons tot je weer op l drukt.",
+    },
+    "phone.unlocked_notice": {
+        "en": "Joining open again.",
+        "nl": "Meedoen weer open.",
+    },
+    "phone.more_answers": {
+        "en": "⚠ More answers than people present ({expected}): a phone or a script may be "
+        "answering twice.",
+        "nl": "⚠ Meer antwoorden dan mensen aanwezig ({expected}): misschien antwoordt een "
+        "telefoon of een script dubbel.",
+    },
     "phone.opt_serve": {
         "en": "let participants answer from their phones over the local network",
         "nl": "laat deelnemers antwoorden met hun telefoon via het lokale netwerk",
@@ -170,8 +213,7 @@ MESSAGES = {
         "nl": "--host, --port en --expect werken alleen samen met --serve",
     },
     "phone.opt_expect": {
-        "en": "how many people are present: phones beyond that (plus a small margin) cannot "
-        "join",
+        "en": "how many people are present: phones beyond that (plus a small margin) cannot join",
         "nl": "hoeveel mensen er zijn: meer telefoons dan dat (plus een kleine marge) kunnen "
         "niet meedoen",
     },
