@@ -33,6 +33,7 @@ from workshop.tui.kiosk.thanks import SaveFailedScreen, ThanksScreen
 from workshop.tui.kiosk.welcome import WelcomeScreen
 from workshop.tui.language import in_language
 from workshop.tui.theme import use_projector_theme
+from workshop.tui.widgets.join import JoinPanel, PhonesJoined
 
 if TYPE_CHECKING:
     from workshop.phone.server import PhoneServer
@@ -99,7 +100,9 @@ class KioskApp(App[None]):
             from workshop.phone.survey import SurveyDesk
 
             desk = SurveyDesk(self.bank, self.language, self._store_phone_response)
-            await self.phone_server.start(desk)
+            await self.phone_server.start(
+                desk, on_joined=lambda count: self.post_message(PhonesJoined(count))
+            )
         self.push_screen(self._welcome())
 
     async def on_unmount(self) -> None:
@@ -107,6 +110,13 @@ class KioskApp(App[None]):
         if self.phone_server is not None:
             await self.phone_server.stop()
         self.close_survey_file()
+
+    @on(PhonesJoined)
+    def _show_phones_joined(self) -> None:
+        """The welcome's join panel follows the phones joined (and a new code)."""
+        for screen in self.screen_stack:
+            for panel in screen.query(JoinPanel):
+                panel.show_room()
 
     async def _store_phone_response(self, response: Response) -> None:
         """A phone's finished survey, through the same open file as the kiosk's own."""
