@@ -163,7 +163,16 @@ async def test_without_serve_the_room_keys_are_not_there(library, isolated):
         assert not {"l", "c", "e"} & set(footer_keys(app))
 
 
+async def fill_in_survey(phone, server, questions) -> None:
+    answers = [(0, 1)] + [(n, None if q.scored else 3) for n, q in enumerate(questions, 1)]
+    for number, value in answers:
+        body = {"step": number, "value": value}
+        async with phone.post(server.url + "api/answer", json=body) as reply:
+            assert reply.status == 200
+
+
 async def test_the_survey_screen_counts_the_phones_that_joined(library, isolated):
+    from workshop.survey.order import survey_order
     from workshop.tui.kiosk import kiosk_app
 
     isolated.mkdir(parents=True, exist_ok=True)
@@ -179,3 +188,13 @@ async def test_the_survey_screen_counts_the_phones_that_joined(library, isolated
             assert await join(second, server) == 200
             await pilot.pause()
             assert str(count.render()) == "Phones joined: 2 · people: 1"
+            warning = app.screen.query_one(JoinPanel).query_one("#join-warning", Static)
+            questions = survey_order(library.survey)
+            await fill_in_survey(first, server, questions)
+            await pilot.pause()
+            assert not warning.display  # one response for one person
+            await fill_in_survey(second, server, questions)
+            await pilot.pause()
+            assert warning.display
+            assert "More survey responses than people present (1)" in str(warning.render())
+            assert len(app.survey_file.responses()) == 2  # warned, not refused: both count

@@ -178,6 +178,12 @@ MESSAGES = {
         "en": "Joining open again.",
         "nl": "Meedoen weer open.",
     },
+    "phone.more_responses": {
+        "en": "⚠ More survey responses than people present ({expected}): someone may be "
+        "filling it in twice.",
+        "nl": "⚠ Meer enquêtes ingevuld dan mensen aanwezig ({expected}): misschien vult "
+        "iemand de enquête dubbel in.",
+    },
     "phone.more_answers": {
         "en": "⚠ More answers than people present ({expected}): a phone or a script may be "
         "answering twice.",

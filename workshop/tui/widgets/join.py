@@ -88,6 +88,7 @@ class JoinPanel(Vertical):
     JoinPanel #join-code { text-style: bold; color: $secondary; }
     JoinPanel #join-count { color: $text-muted; }
     JoinPanel #join-count.locked { color: $warning; text-style: bold; }
+    JoinPanel #join-warning { color: $warning; text-style: bold; max-width: 40; }
     """
 
     def __init__(self, server: PhoneServer, language: str, **kwargs) -> None:
@@ -103,6 +104,15 @@ class JoinPanel(Vertical):
         code = t("phone.panel_code", lang=language, code=spaced(self.server.code))
         yield Static(code, id="join-code", markup=False)
         yield Static(room_text(self.server, language), id="join-count", markup=False)
+        warning = Static("", id="join-warning", markup=False)
+        warning.display = False
+        yield warning
+
+    def warn(self, text: str | None) -> None:
+        """A warning line under the count (more responses than people), or none."""
+        warning = self.query_one("#join-warning", Static)
+        warning.update(text or "")
+        warning.display = bool(text)
 
     def show_room(self) -> None:
         """Redraw from the server: a new code (and its QR), the count, the lock."""
