@@ -95,6 +95,8 @@ class QuizOpenView(Vertical):
         return self.expected is not None and self.total > self.expected
 
     def more_answers_text(self) -> str:
+        if self.expected is None:
+            return ""
         return t("phone.more_answers", lang=self.language, expected=self.expected)
 
     def set_total(self, total: int) -> None:
