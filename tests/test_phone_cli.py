@@ -14,7 +14,7 @@ from workshop.phone.server import open_socket
 
 def test_host_and_port_need_serve(capsys):
     assert main(["start", "--group", "sales", "--port", "9000"]) == 2
-    assert "--host and --port only work together with --serve" in capsys.readouterr().err
+    assert "--host, --port and --expect only work together with --serve" in capsys.readouterr().err
     assert main(["survey", "run", "--group", "sales", "--host", "0.0.0.0"]) == 2
 
 
@@ -63,3 +63,19 @@ def test_the_page_colours_are_the_projectors():
     projector = dict(re.findall(r"\.option-(\d) \{ border: round (#[0-9A-F]{6})", tcss))
     phone_colours = dict(re.findall(r"\.c(\d)\{border-color:(#[0-9A-F]{6})", page))
     assert len(projector) == 7 and phone_colours == projector
+
+
+def test_expect_sets_the_room_and_needs_serve(capsys):
+    from argparse import Namespace
+
+    from workshop.phone.options import server_from_args
+
+    assert main(["start", "--group", "sales", "--expect", "20"]) == 2
+    assert "--expect only work together with --serve" in capsys.readouterr().err
+    assert main(["survey", "run", "--group", "sales", "--serve", "--expect", "0"]) == 2
+    assert "--expect needs a whole number of people from 1 to 1000" in capsys.readouterr().err
+    server = server_from_args(Namespace(serve=True, host=None, port=0, expect=20), "en")
+    try:
+        assert server.expected == 20 and server.phones.room_limit == 23  # 20 + at least 3
+    finally:
+        server.sock.close()

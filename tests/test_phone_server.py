@@ -135,7 +135,7 @@ def test_the_brake_allows_a_burst_then_refills():
     assert brake.open()
 
 
-async def test_wrong_codes_are_slowed_down_for_everyone(rig, phone):
+async def test_the_global_ceiling_on_wrong_codes_slows_everyone(rig, phone):
     now = [0.0]
     rig.server.brake = WrongCodeBrake(burst=2, rate=0.5, clock=lambda: now[0])
     guesser = await phone(join=False)

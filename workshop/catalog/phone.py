@@ -85,8 +85,16 @@ MESSAGES = {
         "nl": "Die code klopt niet. Kijk op het scherm en probeer het opnieuw.",
     },
     "phone.error_slow_down": {
-        "en": "Too many wrong codes. Wait a moment and try again.",
-        "nl": "Te veel foute codes. Wacht even en probeer het opnieuw.",
+        "en": "Too many tries to join. Wait a moment and try again.",
+        "nl": "Te veel pogingen om mee te doen. Wacht even en probeer het opnieuw.",
+    },
+    "phone.error_locked": {
+        "en": "Joining is closed for now. Ask the trainer.",
+        "nl": "Meedoen is nu gesloten. Vraag het de trainer.",
+    },
+    "phone.error_room_full": {
+        "en": "This session has as many phones as people. Ask the trainer.",
+        "nl": "Deze sessie heeft al zoveel telefoons als mensen. Vraag het de trainer.",
     },
     "phone.error_full": {
         "en": "No more phones can join this session.",
@@ -132,11 +140,60 @@ MESSAGES = {
     "phone.panel_title": {"en": "Answer on your phone", "nl": "Antwoord met je telefoon"},
     "phone.panel_code": {"en": "Join code: {code}", "nl": "Deelnamecode: {code}"},
     "phone.panel_joined": {"en": "Phones joined: {count}", "nl": "Telefoons verbonden: {count}"},
+    "phone.panel_joined_of": {
+        "en": "Phones joined: {count} · people: {expected}",
+        "nl": "Telefoons verbonden: {count} · mensen: {expected}",
+    },
+    "phone.locked": {"en": "joining locked", "nl": "meedoen gesloten"},
     "phone.badge": {
-        "en": "Phones: {url} · code {code} · joined: {count}",
-        "nl": "Telefoons: {url} · code {code} · verbonden: {count}",
+        "en": "Phones: {url} · code {code} · {room}",
+        "nl": "Telefoons: {url} · code {code} · {room}",
     },
     "phone.key_join": {"en": "join panel", "nl": "deelnamepaneel"},
+    "phone.key_lock": {"en": "lock joining", "nl": "meedoen sluiten"},
+    "phone.key_unlock": {"en": "open joining", "nl": "meedoen openen"},
+    "phone.key_new_code": {"en": "new code", "nl": "nieuwe code"},
+    "phone.key_expect": {"en": "people present", "nl": "aantal mensen"},
+    "phone.new_code_question": {
+        "en": "Show a new join code? Phones that have not answered since the last code must "
+        "join again.",
+        "nl": "Een nieuwe deelnamecode tonen? Telefoons die sinds de vorige code niet hebben "
+        "geantwoord, moeten opnieuw meedoen.",
+    },
+    "phone.new_code_done": {
+        "en": "New join code {code}. Phones that must join again: {dropped}.",
+        "nl": "Nieuwe deelnamecode {code}. Telefoons die opnieuw moeten meedoen: {dropped}.",
+    },
+    "phone.expect_question": {
+        "en": "How many people are present? More phones than that (plus a small margin) cannot "
+        "join. Leave empty for no limit.",
+        "nl": "Hoeveel mensen zijn er? Meer telefoons dan dat (plus een kleine marge) kunnen "
+        "niet meedoen. Laat leeg voor geen grens.",
+    },
+    "phone.expect_invalid": {
+        "en": "Type a whole number from 1 to {most}, or leave it empty.",
+        "nl": "Typ een heel getal van 1 tot en met {most}, of laat het leeg.",
+    },
+    "phone.locked_notice": {
+        "en": "Joining locked: no new phones until you press l again.",
+        "nl": "Meedoen gesloten: geen nieuwe telefoons tot je weer op l drukt.",
+    },
+    "phone.unlocked_notice": {
+        "en": "Joining open again.",
+        "nl": "Meedoen weer open.",
+    },
+    "phone.more_responses": {
+        "en": "⚠ More survey responses than people present ({expected}): someone may be "
+        "filling it in twice.",
+        "nl": "⚠ Meer enquêtes ingevuld dan mensen aanwezig ({expected}): misschien vult "
+        "iemand de enquête dubbel in.",
+    },
+    "phone.more_answers": {
+        "en": "⚠ More answers than people present ({expected}): a phone or a script may be "
+        "answering twice.",
+        "nl": "⚠ Meer antwoorden dan mensen aanwezig ({expected}): misschien antwoordt een "
+        "telefoon of een script dubbel.",
+    },
     "phone.opt_serve": {
         "en": "let participants answer from their phones over the local network",
         "nl": "laat deelnemers antwoorden met hun telefoon via het lokale netwerk",
@@ -162,7 +219,16 @@ MESSAGES = {
         "nl": "kan niet luisteren op {host} poort {port} ({reason}); controleer --host en --port",
     },
     "phone.serve_needed": {
-        "en": "--host and --port only work together with --serve",
-        "nl": "--host en --port werken alleen samen met --serve",
+        "en": "--host, --port and --expect only work together with --serve",
+        "nl": "--host, --port en --expect werken alleen samen met --serve",
+    },
+    "phone.opt_expect": {
+        "en": "how many people are present: phones beyond that (plus a small margin) cannot join",
+        "nl": "hoeveel mensen er zijn: meer telefoons dan dat (plus een kleine marge) kunnen "
+        "niet meedoen",
+    },
+    "phone.bad_expect": {
+        "en": "--expect needs a whole number of people from 1 to {most}",
+        "nl": "--expect heeft een heel aantal mensen nodig, van 1 tot en met {most}",
     },
 }

@@ -1,4 +1,4 @@
-"""The command-line options that turn the phone server on: --serve, --host, --port."""
+"""The command-line options that turn the phone server on: --serve, --host, --port, --expect."""
 
 from __future__ import annotations
 
@@ -14,6 +14,8 @@ if TYPE_CHECKING:
 DEFAULT_HOST = "127.0.0.1"
 """This laptop only; --host 0.0.0.0 opens the server to the local network."""
 DEFAULT_PORT = 8765
+MOST_EXPECTED = 1000
+"""--expect beyond this is a typo: no training room holds more (the server's own cap is 2000)."""
 
 
 def add_serve_arguments(parser: argparse.ArgumentParser) -> None:
@@ -22,6 +24,7 @@ def add_serve_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--port", type=int, metavar="N", help=t("phone.opt_port", port=DEFAULT_PORT)
     )
+    parser.add_argument("--expect", type=int, metavar="N", help=t("phone.opt_expect"))
 
 
 def server_from_args(args: argparse.Namespace, language: str) -> PhoneServer | None:
@@ -29,8 +32,9 @@ def server_from_args(args: argparse.Namespace, language: str) -> PhoneServer | N
 
     Nothing listens without --serve; the default address is this laptop only.
     """
+    expect = getattr(args, "expect", None)
     if not args.serve:
-        if args.host is not None or args.port is not None:
+        if args.host is not None or args.port is not None or expect is not None:
             raise UserError(t("phone.serve_needed"), exit_code=2)
         return None
     port = DEFAULT_PORT if args.port is None else args.port
@@ -39,6 +43,9 @@ def server_from_args(args: argparse.Namespace, language: str) -> PhoneServer | N
             t("phone.cannot_listen", host=args.host or DEFAULT_HOST, port=port, reason="1–65535"),
             exit_code=2,
         )
+    if expect is not None and not 1 <= expect <= MOST_EXPECTED:
+        raise UserError(t("phone.bad_expect", most=MOST_EXPECTED), exit_code=2)
     from workshop.phone.server import PhoneServer, open_socket
 
-    return PhoneServer(open_socket(args.host or DEFAULT_HOST, port), language)
+    sock = open_socket(args.host or DEFAULT_HOST, port)
+    return PhoneServer(sock, language, expected=expect)

@@ -29,8 +29,11 @@ from aiohttp import web
 from workshop.errors import UserError
 from workshop.i18n import t
 from workshop.phone.access import (
+    JOIN_BURST,
+    JOIN_RATE,
+    GuessBrake,
+    JoinRefused,
     Phone,
-    PhoneFull,
     Phones,
     WrongCodeBrake,
     codes_match,
@@ -160,7 +163,10 @@ class PhoneServer:
     """Serves one desk to phones on an already bound socket, inside the running event loop.
 
     `code` is the join code shown on the projector; phones that typed it are counted in
-    `joined`, and `on_joined(count)` is called (on the loop) whenever one more joins.
+    `joined`, and `on_joined(count)` is called (on the loop) whenever that number changes
+    through a join or a new code. `expected` is how many people are in the room (None: not
+    said); the trainer may also lock joining and issue a new code (`set_expected`, `lock`,
+    `new_code`).
     """
 
     def __init__(
@@ -177,13 +183,21 @@ class PhoneServer:
         max_connections: int | None = None,
         per_address: int = PER_ADDRESS,
         cap_loopback: bool = False,
+        guesses: GuessBrake | None = None,
+        join_rate: WrongCodeBrake | None = None,
+        expected: int | None = None,
     ) -> None:
         self.sock = sock
         self.language = language
         self.code = code or new_join_code()
         self.wrong_code_delay = wrong_code_delay
         self.brake = brake or WrongCodeBrake()
+        """The global ceiling on wrong codes, behind the per-address `guesses`."""
+        self.guesses = guesses or GuessBrake()
+        self.join_rate = join_rate or WrongCodeBrake(burst=JOIN_BURST, rate=JOIN_RATE)
+        """New phones a second, whoever they are."""
         self.phones = Phones()
+        self.set_expected(expected)
         self.on_joined: Callable[[int], None] | None = None
         self.refused: Counter[str] = Counter()
         self.on_refused: Callable[[str, int], None] | None = None
@@ -214,6 +228,41 @@ class PhoneServer:
     @property
     def joined(self) -> int:
         return len(self.phones)
+
+    @property
+    def expected(self) -> int | None:
+        return self.phones.expected
+
+    @property
+    def locked(self) -> bool:
+        return self.phones.locked
+
+    # The trainer's say over the room ---------------------------------------------------------
+
+    def set_expected(self, expected: int | None) -> None:
+        """How many people are present (None: not said); joins beyond it plus a margin are
+        refused. A room larger than the join burst gets a burst its size."""
+        if expected is not None and expected < 1:
+            raise ValueError("expected must be at least 1")
+        self.phones.expected = expected
+        if expected is not None:
+            self.join_rate.burst = max(self.join_rate.burst, self.phones.room_limit)
+
+    def lock(self, locked: bool = True) -> None:
+        """Refuse (or again accept) every new phone; joined phones go on as before."""
+        self.phones.locked = locked
+
+    def new_code(self) -> int:
+        """Show a new join code and drop every phone that has not answered since the last one
+        (a script's tokens, phones that left); how many were dropped."""
+        self.code = new_join_code()
+        dropped = self.phones.drop_silent()
+        self._joined_changed()
+        return dropped
+
+    def _joined_changed(self) -> None:
+        if self.on_joined is not None:
+            self.on_joined(self.joined)
 
     # Life cycle ----------------------------------------------------------------------------
 
@@ -272,7 +321,9 @@ class PhoneServer:
         if listener is not None:
             await listener.wait_closed()
         self.sock.close()
+        expected, locked = self.phones.expected, self.phones.locked
         self.phones = Phones()
+        self.phones.expected, self.phones.locked = expected, locked
 
     # Plumbing ------------------------------------------------------------------------------
 
@@ -374,29 +425,55 @@ class PhoneServer:
         return response
 
     async def _join(self, request: web.Request) -> web.Response:
+        """The checks in this order: the lock; the brakes on guessing (this address's own,
+        then the global ceiling), before the code is looked at; the code; the rate of new
+        phones; the room's size. A wrong code never spends from the join rate, so a guesser
+        cannot keep anyone else out."""
         body = fields(await self._read_json(request), {"code"})
         typed = body["code"]
         if not isinstance(typed, str) or len(typed) > 32:
             raise Refused(400, "bad_request")
         if self.phones.get(request.cookies.get(COOKIE)) is not None:
             return web.json_response({"status": "joined"})  # a refresh: same token, same phone
+        if self.phones.locked:
+            return self._turned_away("locked", Refused(403, "locked"))
+        address = request.remote
+        if not self.guesses.open(address):
+            wait = self.guesses.wait_seconds(address)
+            return self._turned_away("guess_brake", Refused(429, "slow_down"), wait)
         if not self.brake.open():
-            raise Refused(429, "slow_down")
+            wait = self.brake.wait_seconds()
+            return self._turned_away("guess_brake", Refused(429, "slow_down"), wait)
         if not codes_match(typed, self.code):
+            self.guesses.wrong(address)
             self.brake.wrong()
+            self.note_refused("wrong_code")
             await asyncio.sleep(self.wrong_code_delay)
             raise Refused(403, "wrong_code")
+        if not self.join_rate.open():
+            wait = self.join_rate.wait_seconds()
+            return self._turned_away("join_rate", Refused(429, "slow_down"), wait)
         try:
             token, _ = self.phones.join()
-        except PhoneFull:
-            raise Refused(503, "full") from None
+        except JoinRefused as refused:
+            if refused.code == "full":
+                raise Refused(503, "full") from None  # counted with the other refusals
+            status = 403 if refused.code == "locked" else 503
+            return self._turned_away(refused.code, Refused(status, refused.code))
+        self.join_rate.spend()
         response = web.json_response({"status": "joined"})
         response.set_cookie(
             COOKIE, token, max_age=COOKIE_SECONDS, path="/", httponly=True, samesite="Strict"
         )
-        if self.on_joined is not None:
-            self.on_joined(self.joined)
+        self._joined_changed()
         return response
+
+    def _turned_away(self, reason: str, refused: Refused, wait: int | None = None) -> web.Response:
+        """A join refused for `reason`, which the trainer's screen counts; the phone learns only
+        the refusal's code (and how long to wait), nothing about any other phone."""
+        self.note_refused(reason)
+        headers = {"Retry-After": str(wait)} if wait is not None else None
+        return self._refusal(refused, headers)
 
     async def _state(self, request: web.Request) -> web.Response:
         return web.json_response(await self._desk().state(self._phone(request)))
@@ -404,7 +481,9 @@ class PhoneServer:
     async def _answer(self, request: web.Request) -> web.Response:
         phone = self._phone(request)
         body = await self._read_json(request)
-        return web.json_response(await self._desk().answer(phone, body))
+        answered = await self._desk().answer(phone, body)
+        phone.answered_since_code = True  # a phone that answers stays through a new code
+        return web.json_response(answered)
 
     async def _back(self, request: web.Request) -> web.Response:
         phone = self._phone(request)

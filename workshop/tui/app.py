@@ -24,7 +24,12 @@ from workshop.tui.exit_watch import ExitWatch
 from workshop.tui.language import in_language
 from workshop.tui.screens.agenda import AgendaScreen
 from workshop.tui.theme import use_projector_theme
-from workshop.tui.widgets.join import JoinBadge, JoinPanel, PhonesJoined
+from workshop.tui.widgets.join import (
+    JoinBadge,
+    JoinPanel,
+    PhonesJoined,
+    RoomChanged,
+)
 
 if TYPE_CHECKING:
     from workshop.content import Library
@@ -306,11 +311,23 @@ class WorkshopApp(App[int]):
         )
 
     @on(PhonesJoined)
-    def _show_phones_joined(self, message: PhonesJoined) -> None:
+    def _show_phones_joined(self) -> None:
+        self.show_room()
+
+    @on(RoomChanged)
+    def _show_room_changed(self) -> None:
+        self.show_room()
+
+    def show_room(self) -> None:
+        """Every join panel and badge redrawn from the server: count, code, QR, lock."""
+        from workshop.tui.screens.session import SessionScreen
+
         for screen in self.screen_stack:
             for kind in (JoinPanel, JoinBadge):
                 for widget in screen.query(kind):
-                    widget.set_joined(message.count)
+                    widget.show_room()
+            if isinstance(screen, SessionScreen):
+                screen.show_expected()
 
     async def stop_phones(self) -> None:
         if self.phone_server is not None:

@@ -33,6 +33,7 @@ from workshop.tui.kiosk.thanks import SaveFailedScreen, ThanksScreen
 from workshop.tui.kiosk.welcome import WelcomeScreen
 from workshop.tui.language import in_language
 from workshop.tui.theme import use_projector_theme
+from workshop.tui.widgets.join import JoinPanel, PhonesJoined
 
 if TYPE_CHECKING:
     from workshop.phone.server import PhoneServer
@@ -76,6 +77,9 @@ class KioskApp(App[None]):
         self.language = language
         self.questions = survey_order(bank)
         self.stored_count = 0
+        """Responses stored at this keyboard."""
+        self.phone_responses = 0
+        """Responses stored from phones."""
         self.participation = Participation()
         use_projector_theme(self)
         self.exit_watch = ExitWatch(self, self.exit, language)
@@ -101,7 +105,11 @@ class KioskApp(App[None]):
 
             desk = SurveyDesk(self.bank, self.language, self._store_phone_response)
             refusals = RefusalWarnings(self, self.language)
-            await self.phone_server.start(desk, on_refused=refusals.refused)
+            await self.phone_server.start(
+                desk,
+                on_joined=lambda count: self.post_message(PhonesJoined(count)),
+                on_refused=refusals.refused,
+            )
         self.push_screen(self._welcome())
 
     async def on_unmount(self) -> None:
@@ -110,18 +118,37 @@ class KioskApp(App[None]):
             await self.phone_server.stop()
         self.close_survey_file()
 
+    @on(PhonesJoined)
+    def _show_phones_joined(self) -> None:
+        """The welcome's join panel follows the phones joined (and a new code), and warns
+        when more responses came in than people are present."""
+        server = self.phone_server
+        expected = server.expected if server is not None else None
+        warning = None
+        if expected is not None and self.stored_count + self.phone_responses > expected:
+            warning = t("phone.more_responses", lang=self.language, expected=expected)
+        for screen in self.screen_stack:
+            for panel in screen.query(JoinPanel):
+                panel.show_room()
+                panel.warn(warning)
+
     async def _store_phone_response(self, response: Response) -> None:
         """A phone's finished survey, through the same open file as the kiosk's own."""
         if self.survey_file is None:
             raise StoreWriteError(t("phone.error_not_saved", lang=self.language))
         self.survey_file.add([response])
+        self.phone_responses += 1
+        self._show_phones_joined()
 
     # The participant's way through the survey
 
     def _welcome(self) -> WelcomeScreen:
-        return in_language(WelcomeScreen, self.language)(
+        welcome = in_language(WelcomeScreen, self.language)(
             self.group, len(self.questions), self.language, self.phone_server
         )
+        if self.phone_server is not None:
+            self.call_after_refresh(self._show_phones_joined)  # the warning, if any, stays
+        return welcome
 
     def _show(self, screen: Screen[None]) -> None:
         self.switch_screen(screen)

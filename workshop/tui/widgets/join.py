@@ -1,5 +1,6 @@
 """How the room joins from their phones: the address as text and as a QR code, the join code,
-and how many phones joined. `JoinPanel` is the big version, `JoinBadge` the one-line one.
+how many phones joined (of the people expected), and whether joining is locked. `JoinPanel` is
+the big version, `JoinBadge` the one-line one; both redraw from the server on `show_room`.
 
 The QR code is drawn with half blocks (two modules per character cell), light modules in
 white on black, so it scans from the projector without any image support in the terminal.
@@ -42,11 +43,27 @@ def spaced(code: str) -> str:
 
 
 class PhonesJoined(Message):
-    """One more phone typed the join code."""
+    """The number of phones joined changed (a join, or a new code that dropped some)."""
 
     def __init__(self, count: int) -> None:
         super().__init__()
         self.count = count
+
+
+class RoomChanged(Message):
+    """The trainer locked or opened joining, issued a new code, or said how many are present."""
+
+
+def room_text(server: PhoneServer, language: str) -> str:
+    """The count of phones joined, with the people expected and the lock when there are any."""
+    count = server.joined
+    if server.expected is None:
+        text = t("phone.panel_joined", lang=language, count=count)
+    else:
+        text = t("phone.panel_joined_of", lang=language, count=count, expected=server.expected)
+    if server.locked:
+        text += " · " + t("phone.locked", lang=language)
+    return text
 
 
 class JoinPanel(Vertical):
@@ -62,6 +79,8 @@ class JoinPanel(Vertical):
     JoinPanel #join-url { text-style: bold; padding-top: 1; }
     JoinPanel #join-code { text-style: bold; color: $secondary; }
     JoinPanel #join-count { color: $text-muted; }
+    JoinPanel #join-count.locked { color: $warning; text-style: bold; }
+    JoinPanel #join-warning { color: $warning; text-style: bold; max-width: 40; }
     """
 
     def __init__(self, server: PhoneServer, language: str, **kwargs) -> None:
@@ -76,13 +95,26 @@ class JoinPanel(Vertical):
         yield Static(self.server.url, id="join-url", markup=False)
         code = t("phone.panel_code", lang=language, code=spaced(self.server.code))
         yield Static(code, id="join-code", markup=False)
-        yield Static(self.count_text(self.server.joined), id="join-count")
+        yield Static(room_text(self.server, language), id="join-count", markup=False)
+        warning = Static("", id="join-warning", markup=False)
+        warning.display = False
+        yield warning
 
-    def count_text(self, count: int) -> str:
-        return t("phone.panel_joined", lang=self.language, count=count)
+    def warn(self, text: str | None) -> None:
+        """A warning line under the count (more responses than people), or none."""
+        warning = self.query_one("#join-warning", Static)
+        warning.update(text or "")
+        warning.display = bool(text)
 
-    def set_joined(self, count: int) -> None:
-        self.query_one("#join-count", Static).update(self.count_text(count))
+    def show_room(self) -> None:
+        """Redraw from the server: a new code (and its QR), the count, the lock."""
+        server, language = self.server, self.language
+        self.query_one("#join-qr", Static).update(qr_text(server.join_link))
+        code = t("phone.panel_code", lang=language, code=spaced(server.code))
+        self.query_one("#join-code", Static).update(code)
+        count = self.query_one("#join-count", Static)
+        count.update(room_text(server, language))
+        count.set_class(server.locked, "locked")
 
 
 class JoinBadge(Static):
@@ -94,13 +126,12 @@ class JoinBadge(Static):
         super().__init__("", markup=False, **kwargs)
         self.server = server
         self.language = language
-        self.set_joined(server.joined)
+        self.show_room()
 
-    def set_joined(self, count: int) -> None:
-        server = self.server
-        self.update(
-            t("phone.badge", lang=self.language, url=server.url, code=server.code, count=count)
-        )
+    def show_room(self) -> None:
+        server, language = self.server, self.language
+        room = room_text(server, language)
+        self.update(t("phone.badge", lang=language, url=server.url, code=server.code, room=room))
 
 
 def _segno():

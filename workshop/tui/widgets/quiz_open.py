@@ -2,7 +2,8 @@
 
 Nothing here hints at the distribution (no groupthink), and the confirmation looks the same
 whichever key was pressed. A number question shows the digits typed as dots, for the same
-reason.
+reason. When phones answer and the trainer said how many people are present, more answers
+than people bring a warning line: someone is voting twice.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ class QuizOpenView(Vertical):
         total: int,
         seconds: float,
         language: str,
+        expected: int | None = None,
     ) -> None:
         super().__init__(classes="step-view quiz")
         self.heading = heading
@@ -38,6 +40,7 @@ class QuizOpenView(Vertical):
         self.question = question
         self.language = language
         self.total = total
+        self.expected = expected
         self.seconds = seconds
         self.typed = ""
         self.fade: Timer | None = None
@@ -57,6 +60,9 @@ class QuizOpenView(Vertical):
         with Horizontal(classes="quiz-top"):
             yield Plain(self.heading, classes="quiz-heading")
             yield Plain(self.count_text(), id="answer-count")
+        more = Plain(self.more_answers_text(), id="more-answers")
+        more.display = self.too_many
+        yield more
         yield Plain(self.question.text(self.language), classes="question")
         if self.is_number:
             yield Plain(self.typed_text(), id="number-box")
@@ -86,9 +92,28 @@ class QuizOpenView(Vertical):
         dots = "●" * len(self.typed)
         return t("tui.number_box", lang=self.language, dots=dots or "_")
 
+    @property
+    def too_many(self) -> bool:
+        return self.expected is not None and self.total > self.expected
+
+    def more_answers_text(self) -> str:
+        if self.expected is None:
+            return ""
+        return t("phone.more_answers", lang=self.language, expected=self.expected)
+
     def set_total(self, total: int) -> None:
         self.total = total
         self.query_one("#answer-count", Plain).update(self.count_text())
+        self._show_too_many()
+
+    def set_expected(self, expected: int | None) -> None:
+        self.expected = expected
+        self._show_too_many()
+
+    def _show_too_many(self) -> None:
+        more = self.query_one("#more-answers", Plain)
+        more.update(self.more_answers_text())
+        more.display = self.too_many
 
     def type_digit(self, character: str) -> None:
         if len(self.typed) < 12:
