@@ -1,7 +1,8 @@
 """A room of phones against the real app: `workshop start --serve` on screen in tmux.
 
-The bench starts the real command in a tmux window (160×45), reads the join code off the
-screen as a participant would, and then:
+The bench starts the real command in a tmux window (160×45), with `--expect` set to the
+number of phones as a trainer would for a room that size, reads the join code off the screen
+as a participant would, and then:
 
 1. joins every phone at once (each its own cookie jar, connection and loopback address, as
    phones in a room each have their own), and times how long until all have joined;
@@ -162,7 +163,7 @@ def run(phones: int, window: float, seed: int, port: int) -> None:
         command = (
             f"ulimit -n {2 * phones + 100} 2>/dev/null; "
             f"WORKSHOP_DATA={data} {sys.executable} -m workshop start --lang en --group bench "
-            f"--module {module} --serve --port {port}"
+            f"--module {module} --serve --port {port} --expect {phones}"
         )
         tmux("new-session", "-d", "-s", WINDOW, "-x", str(SIZE[0]), "-y", str(SIZE[1]), command)
         try:
@@ -228,8 +229,8 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--port", type=int, default=8790)
     args = parser.parse_args()
-    if not 1 <= args.phones <= 2000:
-        parser.error("--phones must be 1–2000")
+    if not 1 <= args.phones <= 1000:
+        parser.error("--phones must be 1–1000 (the most `--expect` takes)")
     os.chdir(ROOT)
     run(args.phones, args.window, args.seed, args.port)
 

@@ -225,9 +225,12 @@ async def test_a_flood_of_joins_is_slowed_down(rig, phones):
     assert rig.server.joined == 6
 
 
-def test_a_room_larger_than_the_burst_gets_a_burst_its_size(rig):
-    rig.server.set_expected(300)
-    assert rig.server.join_rate.burst == 300 + room_margin(300)
+async def test_a_room_larger_than_the_burst_joins_all_at_once(rig, phones):
+    rig.server.set_expected(150)
+    room = [phones(f"127.0.0.{2 + n % 50}") for n in range(150)]
+    statuses = await asyncio.gather(*(phone.join() for phone in room))
+    assert [status for status, _, _ in statuses] == [200] * 150
+    assert rig.refusals == [] and rig.server.joined == 150
     with pytest.raises(ValueError):
         rig.server.set_expected(0)
 

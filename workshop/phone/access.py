@@ -92,6 +92,14 @@ class WrongCodeBrake:
 
     wrong = spend
 
+    def grow(self, burst: int) -> None:
+        """A bigger bucket, filled by the difference at once: a room announced as larger
+        may join all at once now, not at `rate` a second."""
+        if burst > self.burst:
+            self._refill()
+            self.tokens += burst - self.burst
+            self.burst = burst
+
     def wait_seconds(self) -> int:
         """How long until the next guess is allowed, rounded up, at least 1."""
         self._refill()

@@ -246,7 +246,7 @@ class PhoneServer:
             raise ValueError("expected must be at least 1")
         self.phones.expected = expected
         if expected is not None:
-            self.join_rate.burst = max(self.join_rate.burst, self.phones.room_limit)
+            self.join_rate.grow(self.phones.room_limit)
 
     def lock(self, locked: bool = True) -> None:
         """Refuse (or again accept) every new phone; joined phones go on as before."""
