@@ -87,11 +87,13 @@ class JoinPanel(Vertical):
         super().__init__(**kwargs)
         self.server = server
         self.language = language
+        self.drawn_link = server.join_link
+        """The link the QR code shows: drawing one takes milliseconds, a room joins in one."""
 
     def compose(self) -> ComposeResult:
         language = self.language
         yield Static(t("phone.panel_title", lang=language), classes="join-title")
-        yield Static(qr_text(self.server.join_link), id="join-qr", markup=False)
+        yield Static(qr_text(self.drawn_link), id="join-qr", markup=False)
         yield Static(self.server.url, id="join-url", markup=False)
         code = t("phone.panel_code", lang=language, code=spaced(self.server.code))
         yield Static(code, id="join-code", markup=False)
@@ -109,7 +111,9 @@ class JoinPanel(Vertical):
     def show_room(self) -> None:
         """Redraw from the server: a new code (and its QR), the count, the lock."""
         server, language = self.server, self.language
-        self.query_one("#join-qr", Static).update(qr_text(server.join_link))
+        if server.join_link != self.drawn_link:
+            self.drawn_link = server.join_link
+            self.query_one("#join-qr", Static).update(qr_text(self.drawn_link))
         code = t("phone.panel_code", lang=language, code=spaced(server.code))
         self.query_one("#join-code", Static).update(code)
         count = self.query_one("#join-count", Static)
