@@ -20,9 +20,7 @@ from workshop.session_service import SessionService
 @pytest.fixture
 async def service(library, isolated):
     runner = SerialRunner()
-    service = await SessionService.open(
-        runner, LiveSession.start, library, isolated, "sales", "en", ["test-quiz"]
-    )
+    service = await SessionService.start(runner, library, isolated, "sales", "en", ["test-quiz"])
     yield service
     await service.close()
     runner.shutdown()

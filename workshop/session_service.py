@@ -125,11 +125,23 @@ class SessionService:
         self._writing = 0
 
     @classmethod
-    async def open(
-        cls, runner: SerialRunner, make: Callable[..., LiveSession], *args
+    async def start(
+        cls,
+        runner: SerialRunner,
+        library: Library,
+        data: Path,
+        group: str,
+        language: str,
+        agenda: list[str],
     ) -> SessionService:
-        """Start or resume a session on the store thread (`LiveSession.start` or `.resume`)."""
-        return cls(await runner.call(make, *args), runner)
+        """A new session of `agenda`, its file made on the store thread."""
+        live = await runner.call(LiveSession.start, library, data, group, language, agenda)
+        return cls(live, runner)
+
+    @classmethod
+    async def resume(cls, runner: SerialRunner, library: Library, path: Path) -> SessionService:
+        """The session at `path`, opened on the store thread where it stopped."""
+        return cls(await runner.call(LiveSession.resume, library, path), runner)
 
     def subscribe(self, listener: Callable[[SessionState], None]) -> None:
         """`listener(state)` after every change, on the event loop."""

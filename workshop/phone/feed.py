@@ -11,10 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from workshop.live import Recorded
 from workshop.phone.views import question_view, reveal_view
 from workshop.quiz import RoundClosed, RoundState
-from workshop.session_service import SessionService, SessionState
+from workshop.session_service import Recorded, SessionService, SessionState
 
 
 class LiveFeed(Protocol):

@@ -147,13 +147,11 @@ class WorkshopApp(App[int]):
     @on(AgendaScreen.Chosen)
     async def begin(self, chosen: AgendaScreen.Chosen) -> None:
         """Start a session with the modules the trainer kept on the agenda."""
-        from workshop.live import LiveSession
         from workshop.session_service import SessionService
 
         try:
-            self.service = await SessionService.open(
+            self.service = await SessionService.start(
                 self.runner,
-                LiveSession.start,
                 self.library,
                 self.data,
                 self.group,
@@ -167,13 +165,10 @@ class WorkshopApp(App[int]):
 
     async def open_session(self, path: Path) -> None:
         """Resume the session at `path`; on failure the agenda beneath stays, with the reason."""
-        from workshop.live import LiveSession
         from workshop.session_service import SessionService
 
         try:
-            self.service = await SessionService.open(
-                self.runner, LiveSession.resume, self.library, path
-            )
+            self.service = await SessionService.resume(self.runner, self.library, path)
         except UserError as error:
             self.notify(str(error), severity="error", timeout=15)
             return
