@@ -516,3 +516,31 @@ async def test_large_screen_renders(isolated: Path) -> None:
         assert app.screen.has_class("-tall") and app.screen.has_class("-wide")
         await press(pilot, "1", "enter", "2", "3")
         assert app.screen.query_one("#number-digits").display
+
+
+async def test_on_a_slow_disk_the_last_answer_is_stored_once_whatever_is_pressed(
+    isolated: Path,
+) -> None:
+    """The write runs on the store thread; keys pressed meanwhile neither resend the response
+    nor change it, and the thank-you comes only once it is on disk."""
+    from tests.test_slow_store import SlowRunner
+
+    bank = small_bank()
+    questions = survey_order(bank)
+    app = kiosk_app(bank, isolated, GROUP, "en")
+    app.survey.runner.shutdown()
+    app.survey.runner = SlowRunner(0.5)
+    async with app.run_test(size=SIZE) as pilot:
+        await start(pilot, level=1)
+        for question in questions[:-1]:
+            await give(pilot, question, 42 if isinstance(question, NumberQuestion) else 1)
+        last = questions[-1]
+        await pilot.press("1", "enter")  # the last answer: the write begins
+        await pilot.press("2", "enter", "escape", "enter")  # impatient keys while it runs
+        assert app.participation.saving and stored(isolated) == []
+        assert not isinstance(app.screen, ThanksScreen)  # no thanks before it is on disk
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, ThanksScreen)
+    responses = stored(isolated)
+    assert len(responses) == 1 and responses[0]["answers"][last.id] == 1

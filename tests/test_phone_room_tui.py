@@ -197,4 +197,4 @@ async def test_the_survey_screen_counts_the_phones_that_joined(library, isolated
             await pilot.pause()
             assert warning.display
             assert "More survey responses than people present (1)" in str(warning.render())
-            assert len(app.survey_file.responses()) == 2  # warned, not refused: both count
+            assert len(await app.survey.responses()) == 2  # warned, not refused: both count

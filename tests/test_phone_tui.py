@@ -128,6 +128,6 @@ async def test_the_kiosk_serves_the_survey_to_phones(library, isolated):
                 async with phone.post(server.url + "api/answer", json=body) as response:
                     assert response.status == 200
         await pilot.pause()
-        assert app.survey_file.responses() == [
+        assert await app.survey.responses() == [
             {"level": "staff", "answers": {q.id: None if q.scored else 3 for q in questions}}
         ]

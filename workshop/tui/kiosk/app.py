@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from textual import on
+from textual import on, work
 from textual.app import App
 from textual.binding import Binding
 from textual.screen import Screen
@@ -13,8 +13,10 @@ from textual.screen import Screen
 from workshop.content.model import SurveyBank
 from workshop.errors import UserError
 from workshop.i18n import t
+from workshop.runner import SerialRunner
 from workshop.store.database import StoreWriteError
 from workshop.store.surveys import Response, SurveyFile
+from workshop.survey_collector import SurveyCollector
 from workshop.tui.exit_watch import ExitWatch
 from workshop.tui.kiosk.confirm import ConfirmCloseScreen
 from workshop.tui.kiosk.flow import Participation, survey_order
@@ -43,9 +45,10 @@ class KioskApp(App[None]):
     """The anonymous survey on the trainer's laptop: welcome, level, questions, thank-you, again.
 
     The group's survey file is opened (and locked) on construction, so a busy or unreadable
-    file raises its UserError before the screen is taken over. A response is written only
-    when a participant has answered every question, and it holds the level and the answers:
-    no name, no time. The screens only post messages; this class alone changes the state.
+    file raises its UserError before the screen is taken over; from then on the
+    `SurveyCollector` owns it and writes on the store thread. A response is written only when
+    a participant has answered every question, and it holds the level and the answers: no
+    name, no time. The screens only post messages; this class alone changes the state.
     """
 
     CSS_PATH = "kiosk.tcss"
@@ -69,7 +72,9 @@ class KioskApp(App[None]):
         language: str,
         phone_server: PhoneServer | None = None,
     ) -> None:
-        self.survey_file: SurveyFile | None = SurveyFile(data, group)
+        self.survey: SurveyCollector | None = SurveyCollector(
+            SurveyFile(data, group), SerialRunner()
+        )
         super().__init__()
         self.phone_server = phone_server
         self.bank = bank
@@ -77,9 +82,7 @@ class KioskApp(App[None]):
         self.language = language
         self.questions = survey_order(bank)
         self.stored_count = 0
-        """Responses stored at this keyboard."""
-        self.phone_responses = 0
-        """Responses stored from phones."""
+        """Responses stored at this keyboard (the collector counts phones' too)."""
         self.participation = Participation()
         use_projector_theme(self)
         self.exit_watch = ExitWatch(self, self.exit, language)
@@ -92,10 +95,11 @@ class KioskApp(App[None]):
             self.close_survey_file()
 
     def close_survey_file(self) -> None:
-        """Let go of the group's survey file (and its lock); safe to call twice."""
-        if self.survey_file is not None:
-            self.survey_file.close()
-            self.survey_file = None
+        """Let go of the group's survey file (and its lock) once its writes are done; safe to
+        call twice."""
+        survey, self.survey = self.survey, None
+        if survey is not None:
+            survey.close()
 
     async def on_mount(self) -> None:
         self.exit_watch.start()
@@ -125,7 +129,8 @@ class KioskApp(App[None]):
         server = self.phone_server
         expected = server.expected if server is not None else None
         warning = None
-        if expected is not None and self.stored_count + self.phone_responses > expected:
+        stored = self.survey.stored if self.survey is not None else 0
+        if expected is not None and stored > expected:
             warning = t("phone.more_responses", lang=self.language, expected=expected)
         for screen in self.screen_stack:
             for panel in screen.query(JoinPanel):
@@ -133,11 +138,10 @@ class KioskApp(App[None]):
                 panel.warn(warning)
 
     async def _store_phone_response(self, response: Response) -> None:
-        """A phone's finished survey, through the same open file as the kiosk's own."""
-        if self.survey_file is None:
+        """A phone's finished survey, through the same collector as the kiosk's own."""
+        if self.survey is None:
             raise StoreWriteError(t("phone.error_not_saved", lang=self.language))
-        self.survey_file.add([response])
-        self.phone_responses += 1
+        await self.survey.add(response)
         self._show_phones_joined()
 
     # The participant's way through the survey
@@ -193,7 +197,7 @@ class KioskApp(App[None]):
     def _answered(self, message: Answered) -> None:
         participation = self.participation
         step = participation.step
-        if step < 1 or self.questions[step - 1].id != message.question_id:
+        if participation.saving or step < 1 or self.questions[step - 1].id != message.question_id:
             return
         participation.answers[message.question_id] = message.value
         if step < len(self.questions):
@@ -203,6 +207,8 @@ class KioskApp(App[None]):
 
     @on(BackRequested)
     def _back(self) -> None:
+        if self.participation.saving:
+            return
         if self.participation.step == 0:
             self.start_over()
         else:
@@ -217,21 +223,23 @@ class KioskApp(App[None]):
         if isinstance(self.screen, ThanksScreen):
             self.start_over()
 
-    def _store(self) -> None:
-        """Write the finished response; the thank-you shows only once it is on disk.
-
-        One small atomic write (milliseconds), done here rather than in a worker so that no
-        key can reach a half-finished state; a write error keeps the answers for a retry.
+    @work(group="store")
+    async def _store(self) -> None:
+        """Write the finished response on the store thread; the thank-you shows only once it
+        is on disk. Meanwhile the participation is `saving`: keys cannot change or resend it.
+        A write error keeps the answers for a retry.
         """
         participation = self.participation
-        if participation.stored or self.survey_file is None:
+        if participation.stored or participation.saving or self.survey is None:
             return
-        response = participation.response(self.questions)
+        participation.saving = True
         try:
-            self.survey_file.add([response])
+            await self.survey.add(participation.response(self.questions))
         except UserError as error:
             self._show(in_language(SaveFailedScreen, self.language)(self.language, str(error)))
             return
+        finally:
+            participation.saving = False
         participation.stored = True
         self.stored_count += 1
         self._show(in_language(ThanksScreen, self.language)(self.language, self.THANKS_SECONDS))

@@ -43,6 +43,8 @@ class Participation:
     level_choice: int | None = None
     answers: dict[str, Value] = field(default_factory=dict)
     stored: bool = False
+    saving: bool = False
+    """The finished response is on its way to disk."""
 
     @property
     def started(self) -> bool:
