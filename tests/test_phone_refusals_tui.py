@@ -67,3 +67,35 @@ async def test_a_phone_answer_the_disk_refused_is_an_error_on_the_projector(libr
         errors = [n for n in app._notifications if "not saved" in str(n.message)]
         assert [n.severity for n in errors] == ["error"]
         assert str(errors[0].message).startswith("1 phone answer not saved: the disk refused")
+
+
+def test_every_refusal_the_server_reports_has_its_own_advice():
+    """Each reason code in the phone server's source has a message of its own, not the
+    generic one: the trainer is told what happened and what to do."""
+    import re
+    from pathlib import Path
+
+    from workshop.i18n import catalog
+    from workshop.phone import access, server
+
+    source = Path(server.__file__).read_text() + Path(access.__file__).read_text()
+    reasons = set(re.findall(r'(?:note_refused|_turned_away|JoinRefused)\(\s*"([a-z_]+)"', source))
+    reasons |= set(re.findall(r'JoinRefused\("(\w+)" if .* else "(\w+)"\)', source)[0])
+    reasons |= set(server.TRAINER_SEES)
+    assert {"connections", "full", "room_full", "locked", "join_rate", "wrong_code"} <= reasons
+    missing = sorted(r for r in reasons if f"tui.refused_{r}" not in catalog())
+    assert missing == []
+
+
+async def test_a_locked_room_tells_the_trainer_how_to_open_it(library, isolated):
+    app = serving_app(library, isolated, "nl")
+    app.phone_server.lock()
+    async with app.run_test(size=SIZE) as pilot:
+        await prepared(pilot)
+        phone, status = await join(app.phone_server.url)
+        await phone.close()
+        assert status == 403
+        await pilot.pause(0.8)
+        assert "1 telefoon geweigerd: meedoen is gesloten. Druk op l om het weer te openen." in (
+            warnings(app)
+        )

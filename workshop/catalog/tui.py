@@ -332,6 +332,75 @@ MESSAGES = {
             "die de server bestookt.",
         },
     },
+    "tui.refused_room_full": {
+        "en": {
+            "one": "{count} phone turned away: more phones than the people present. If more "
+            "people came in, press e and give the new number.",
+            "other": "{count} phones turned away: more phones than the people present. If more "
+            "people came in, press e and give the new number.",
+        },
+        "nl": {
+            "one": "{count} telefoon geweigerd: meer telefoons dan aanwezigen. Zijn er mensen "
+            "bij gekomen, druk dan op e en geef het nieuwe aantal.",
+            "other": "{count} telefoons geweigerd: meer telefoons dan aanwezigen. Zijn er mensen "
+            "bij gekomen, druk dan op e en geef het nieuwe aantal.",
+        },
+    },
+    "tui.refused_locked": {
+        "en": {
+            "one": "{count} phone turned away: joining is locked. Press l to open it again.",
+            "other": "{count} phones turned away: joining is locked. Press l to open it again.",
+        },
+        "nl": {
+            "one": "{count} telefoon geweigerd: meedoen is gesloten. Druk op l om het weer "
+            "te openen.",
+            "other": "{count} telefoons geweigerd: meedoen is gesloten. Druk op l om het weer "
+            "te openen.",
+        },
+    },
+    "tui.refused_join_rate": {
+        "en": {
+            "one": "{count} phone asked to wait: too many joined at once. It gets in by trying "
+            "again; if nobody is arriving, someone may be scripting joins: press l to lock.",
+            "other": "{count} phones asked to wait: too many joined at once. They get in by "
+            "trying again; if nobody is arriving, someone may be scripting joins: press l to "
+            "lock.",
+        },
+        "nl": {
+            "one": "{count} telefoon moest wachten: te veel tegelijk. Opnieuw proberen lukt; "
+            "komt er niemand binnen, dan meldt misschien een script zich aan: druk op l.",
+            "other": "{count} telefoons moesten wachten: te veel tegelijk. Opnieuw proberen "
+            "lukt; komt er niemand binnen, dan meldt misschien een script zich aan: druk op l.",
+        },
+    },
+    "tui.refused_wrong_code": {
+        "en": {
+            "one": "{count} wrong join code typed. A few are typos; many mean someone is "
+            "guessing: press c for a new code.",
+            "other": "{count} wrong join codes typed. A few are typos; many mean someone is "
+            "guessing: press c for a new code.",
+        },
+        "nl": {
+            "one": "{count} verkeerde deelnamecode getypt. Een paar zijn tikfouten; veel "
+            "betekent dat iemand gokt: druk op c voor een nieuwe code.",
+            "other": "{count} verkeerde deelnamecodes getypt. Een paar zijn tikfouten; veel "
+            "betekent dat iemand gokt: druk op c voor een nieuwe code.",
+        },
+    },
+    "tui.refused_guess_brake": {
+        "en": {
+            "one": "{count} join held back after many wrong codes from one place. If it goes "
+            "on, press c for a new code.",
+            "other": "{count} joins held back after many wrong codes from one place. If it goes "
+            "on, press c for a new code.",
+        },
+        "nl": {
+            "one": "{count} aanmelding tegengehouden na veel verkeerde codes van één plek. "
+            "Houdt het aan, druk dan op c voor een nieuwe code.",
+            "other": "{count} aanmeldingen tegengehouden na veel verkeerde codes van één plek. "
+            "Houdt het aan, druk dan op c voor een nieuwe code.",
+        },
+    },
     "tui.refused_other": {
         "en": {
             "one": "The phone server refused {count} request.",
