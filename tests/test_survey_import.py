@@ -548,3 +548,26 @@ def test_a_large_file_on_a_terminal_gets_a_progress_bar(tmp_path, isolated, caps
     assert main(["survey", "import", str(path), "--group", "sales"]) == 0
     assert "600 responses" in capsys.readouterr().out
     assert len(stored(isolated, "sales")) == 600
+
+
+@pytest.mark.parametrize(
+    ("value", "number_format"),
+    [(-1e20, "hh:mm:ss"), (-1e20, "yyyy-mm-dd"), (1e20, "[h]:mm:ss")],
+)
+def test_a_time_cell_out_of_range_names_its_row(tmp_path, isolated, capsys, value, number_format):
+    """calamine panics in Rust (pyo3's PanicException, not an Exception) or overflows on a
+    date or time far out of range, as a damaged or tampered export can hold."""
+    from openpyxl import load_workbook
+
+    question = first_choice(bank())
+    path = tmp_path / "Survey(1-3).xlsx"
+    write_ms_xlsx(path, [question], [[cell(question, right(question))]] * 3)
+    workbook = load_workbook(path)
+    sheet = workbook.active
+    sheet["B3"] = value  # the second response's start time
+    sheet["B3"].number_format = number_format
+    workbook.save(path)
+    assert main(["survey", "import", str(path), "--group", "sales"]) == 1
+    (line,) = capsys.readouterr().err.strip().splitlines()
+    assert f"{path}:row 3: a cell cannot be read (" in line and "save" in line
+    assert no_survey_files(isolated)

@@ -62,6 +62,11 @@ MESSAGES = {
         "en": "{path}: the spreadsheet cannot be read ({reason}); download or save it again",
         "nl": "{path}: het rekenblad is onleesbaar ({reason}); download het of sla het opnieuw op",
     },
+    "survey.bad_workbook_row": {
+        "en": "{path}:row {row}: a cell cannot be read ({reason}); download or save the file again",
+        "nl": "{path}:rij {row}: een cel is onleesbaar ({reason}); download het bestand of sla "
+        "het opnieuw op",
+    },
     "survey.too_large": {
         "en": "{path}: too large for a survey export (over {limit} MB, unpacked); keep only the "
         "sheet with the answers",

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime
+import itertools
 import re
 import xml.parsers.expat
 import zipfile
@@ -71,14 +72,28 @@ def read_rows(path: Path) -> tuple[Iterator[list[Any]], int]:
         raise UserError(t("survey.bad_workbook", path=path, reason=_reason(error))) from error
     if start is None or end is None:
         return iter(()), 0
-    return _from_a1(rows, start[1]), end[0] + 1
+    return _from_a1(rows, start[1], path), end[0] + 1
 
 
-def _from_a1(rows: Iterator[list[Any]], left: int) -> Iterator[list[Any]]:
+def _from_a1(rows: Iterator[list[Any]], left: int, path: Path) -> Iterator[list[Any]]:
     """The rows from column A on: calamine gives every row from row 1, but from the first
-    column that holds something."""
+    column that holds something. A cell calamine cannot convert (a time out of range in a
+    damaged file) is a UserError naming the row, even when calamine's Rust code panics:
+    pyo3 raises that as PanicException, a BaseException."""
     padding = [None] * left
-    for row in rows:
+    for number in itertools.count(1):
+        try:
+            row = next(rows)
+        except StopIteration:
+            return
+        except Exception as error:
+            message = t("survey.bad_workbook_row", path=path, row=number, reason=_reason(error))
+            raise UserError(message) from error
+        except BaseException as error:
+            if type(error).__name__ != "PanicException":
+                raise  # Ctrl-C, SystemExit
+            message = t("survey.bad_workbook_row", path=path, row=number, reason=error)
+            raise UserError(message) from None
         yield padding + _values(row) if left else _values(row)
 
 
