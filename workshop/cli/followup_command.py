@@ -54,11 +54,25 @@ def run(args: argparse.Namespace) -> int:
     data = data_folder(args)
     content = library(args)
     language = kit_language(args, data, group)
+    unchanged: set[Path] = set()
     paths = write_followup_kit(
-        content, data, group, language, args.output, day, time, weeks, args.force
+        content,
+        data,
+        group,
+        language,
+        args.output,
+        day,
+        time,
+        weeks,
+        args.force,
+        unchanged=unchanged,
     )
-    print(t("followup.written", group=group, folder=display(paths[0].parent)))
+    heading = "followup.unchanged" if unchanged == set(paths) else "followup.written"
+    print(t(heading, group=group, folder=display(paths[0].parent)))
     for path in paths:
-        print(f"  {display(path)}")
+        if path in unchanged and unchanged != set(paths):
+            print(t("followup.file_unchanged", path=display(path)))
+        else:
+            print(f"  {display(path)}")
     sys.stdout.flush()
     return 0
