@@ -1,4 +1,4 @@
-"""Output into a pipe whose reader has gone (`| head`, `| grep -q`) ends quietly, as in Unix tools."""
+"""Output into a pipe whose reader has gone (`| head`, `| grep -q`) ends quietly."""
 
 from __future__ import annotations
 
