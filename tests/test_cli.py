@@ -98,10 +98,17 @@ def test_argparse_speaks_dutch_in_the_help(env_lang):
     ("args", "error"),
     [
         (("start",), "workshop start: fout: deze argumenten zijn verplicht: --group"),
-        (("plan", "--gruop", "x"), "workshop plan: fout: deze argumenten zijn verplicht: --group"),
+        (
+            ("plan", "--gruop", "x"),
+            "workshop plan: fout: onbekend argument: --gruop (bedoelde je --group?)",
+        ),
         (
             ("plan", "--group", "a", "--gruop", "x"),
-            "workshop: fout: onbekende argumenten: --gruop x",
+            "workshop plan: fout: onbekend argument: --gruop (bedoelde je --group?)",
+        ),
+        (
+            ("plan", "--group", "a", "--bogus", "x"),
+            "workshop: fout: onbekende argumenten: --bogus x",
         ),
         (("plan", "--group"), "workshop plan: fout: argument --group: verwacht één waarde"),
         (
@@ -117,6 +124,40 @@ def test_argparse_speaks_dutch_in_its_mistakes(args, error, env_lang):
     assert result.stderr.startswith("gebruik: workshop")
     assert error in result.stderr.splitlines()[-1]
     no_english(result.stderr)
+
+
+@pytest.mark.parametrize(
+    ("args", "line"),
+    [
+        (
+            ("plan", "--gruop", "sales"),
+            "workshop plan: error: unrecognized argument: --gruop (did you mean --group?)",
+        ),
+        (("start", "--group", "sales", "--minuts", "30"), "(did you mean --minutes?)"),
+        (
+            ("survey", "questions", "--jsno"),
+            "workshop survey questions: error: unrecognized argument: --jsno",
+        ),
+        (
+            ("--lnag", "nl", "plan"),
+            "workshop: error: unrecognized argument: --lnag (did you mean --lang?)",
+        ),
+        (("plan", "--group=sales", "--jsn"), "(did you mean --json?)"),
+    ],
+)
+def test_a_mistyped_option_gets_the_one_it_resembles(capsys, args, line):
+    with pytest.raises(SystemExit) as exited:
+        main(list(args))
+    assert exited.value.code == 2
+    captured = capsys.readouterr()
+    assert captured.out == "" and line in captured.err.splitlines()[-1]
+
+
+def test_abbreviations_and_values_are_not_mistakes(capsys):
+    """`--gro` is argparse's abbreviation of `--group`; after `--` nothing is an option."""
+    assert main(["plan", "--gro", "sales", "--json"]) == 0
+    assert '"group": "sales"' in capsys.readouterr().out
+    assert main(["count", "--", "--gruop"]) == 0
 
 
 def test_every_argparse_message_translated_is_one_argparse_has():

@@ -275,7 +275,8 @@ def test_cli_output_path_force_and_refusal(library, isolated, session, capsys, t
     code, out, err = export(capsys, session.id, "--format", "md", "-o", str(target))
     assert code == 1 and out == ""
     assert err.strip().splitlines() == [
-        f"Error: {target} already exists; add --force to replace it, or choose another path with -o"
+        f"Error: {target} already exists with other content; add --force to replace it, or "
+        "choose another path with -o"
     ]
     assert target.read_text("utf-8") == "kept"
     assert export(capsys, session.id, "--format", "md", "-o", str(target), "--force")[0] == 0
@@ -349,9 +350,13 @@ def test_cli_through_a_real_process(library, isolated, session):
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("Written: ")
     assert (isolated / "exports" / f"{session.id}.csv").is_file()
-    again = export_last()
-    assert again.returncode == 1
-    assert "Traceback" not in again.stderr and "already exists" in again.stderr
+    again = export_last()  # the same summary: said where it is, not rewritten
+    assert (again.returncode, again.stderr) == (0, "")
+    assert again.stdout.startswith("Already there, unchanged: ")
+    (isolated / "exports" / f"{session.id}.csv").write_text("edited", "utf-8")
+    edited = export_last()
+    assert edited.returncode == 1
+    assert "Traceback" not in edited.stderr and "already exists" in edited.stderr
 
 
 def test_cli_and_domain_agree_on_the_formats():

@@ -265,7 +265,7 @@ def test_cli_refuses_existing_files_unless_forced(library, isolated, capsys, tmp
     before = {name: (folder / name).read_bytes() for name in KIT_FILES}
     (folder / "communication-checklist.md").write_text("my notes", "utf-8")
     code, _, err = followup(capsys, "--group", "sales", "-o", str(folder), "--weeks", "4")
-    assert code == 1 and "already exists; add --force" in one_error_line(err)
+    assert code == 1 and "already exists with other content; add --force" in one_error_line(err)
     assert (folder / "communication-checklist.md").read_text("utf-8") == "my notes"
     assert (folder / "weekly-moment.ics").read_bytes() == before["weekly-moment.ics"]
     # Only one file left: still refused, and the others are not written either.

@@ -229,7 +229,7 @@ def test_an_ods_or_xls_sheet_is_imported_as_the_xlsx_is(tmp_path, isolated, caps
 
     assert main(["survey", "import", str(xlsx), "--group", "as-xlsx"]) == 0
     capsys.readouterr()
-    assert main(["survey", "import", str(other), "--group", "other"]) == 0
+    assert main(["survey", "import", str(other), "--group", "other", "--new-group"]) == 0
     out = capsys.readouterr().out
     assert "Imported 4 responses" in out
     for column in ("ID", "Start time", "Completion time", "Email", "Name"):

@@ -36,6 +36,10 @@ MESSAGES = {
         "en": "unrecognized arguments: {args}",
         "nl": "onbekende argumenten: {args}",
     },
+    "cli.argparse_unknown_option": {
+        "en": "unrecognized argument: {option} (did you mean {closest}?)",
+        "nl": "onbekend argument: {option} (bedoelde je {closest}?)",
+    },
     "cli.argparse_required": {
         "en": "the following arguments are required: {args}",
         "nl": "deze argumenten zijn verplicht: {args}",
@@ -86,6 +90,20 @@ MESSAGES = {
         "nl": "expliciete waarde genegeerd: {args}",
     },
     "cli.error": {"en": "Error: {message}", "nl": "Fout: {message}"},
+    "cli.opt_new_group": {
+        "en": "begin a group that has no survey or session in the data folder yet",
+        "nl": "een groep beginnen die nog geen enquête of sessie in de datamap heeft",
+    },
+    "cli.unknown_group": {
+        "en": "no group “{group}” yet; known: {known}{hint}; check the name, or add --new-group "
+        "to begin a new group",
+        "nl": "nog geen groep “{group}”; bekend: {known}{hint}; controleer de naam, of voeg "
+        "--new-group toe om een nieuwe groep te beginnen",
+    },
+    "cli.group_did_you_mean": {
+        "en": " (did you mean {group}?)",
+        "nl": " (bedoelde je {group}?)",
+    },
     "cli.interrupted": {"en": "Stopped.", "nl": "Gestopt."},
     "cli.content_broken": {
         "en": {

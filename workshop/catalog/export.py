@@ -65,9 +65,10 @@ MESSAGES = {
         "nl": "onbekend formaat “{format}”; kies uit {formats}",
     },
     "export.exists": {
-        "en": "{path} already exists; add --force to replace it, or choose another path with -o",
-        "nl": "{path} bestaat al; voeg --force toe om het te vervangen, of kies een ander pad "
-        "met -o",
+        "en": "{path} already exists with other content; add --force to replace it, or choose "
+        "another path with -o",
+        "nl": "{path} bestaat al, met een andere inhoud; voeg --force toe om het te vervangen, "
+        "of kies een ander pad met -o",
     },
     "export.is_a_folder": {
         "en": "{path} is a folder; give a file name, or leave out -o",
@@ -83,6 +84,10 @@ MESSAGES = {
         "nl": "een deel van het pad is een bestand, geen map",
     },
     "export.written": {"en": "Written: {path}", "nl": "Geschreven: {path}"},
+    "export.unchanged": {
+        "en": "Already there, unchanged: {path}",
+        "nl": "Staat er al, ongewijzigd: {path}",
+    },
     "export.and_list": {"en": "{items} and {last}", "nl": "{items} en {last}"},
     # the summary ---------------------------------------------------------------------------
     "summary.title": {"en": "Session summary · {group}", "nl": "Samenvatting sessie · {group}"},

@@ -51,6 +51,14 @@ MESSAGES = {
         "en": "Follow-up kit for {group} written to {folder}:",
         "nl": "Vervolgpakket voor {group} geschreven in {folder}:",
     },
+    "followup.unchanged": {
+        "en": "Follow-up kit for {group} already in {folder}, unchanged:",
+        "nl": "Vervolgpakket voor {group} staat al in {folder}, ongewijzigd:",
+    },
+    "followup.file_unchanged": {
+        "en": "  {path} (already there, unchanged)",
+        "nl": "  {path} (stond er al, ongewijzigd)",
+    },
     # the weekly social-media moment --------------------------------------------------------
     "moment.summary": {"en": "Weekly social-media moment", "nl": "Wekelijks social-mediamoment"},
     "moment.intro": {

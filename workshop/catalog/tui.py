@@ -283,8 +283,10 @@ MESSAGES = {
         "nl": "Dat was de laatste stap. De samenvatting van de sessie en het vervolgpakket "
         "(wekelijks moment, checklist, hand-out met basisregels) in de datamap zetten?",
     },
-    "tui.finished_title": {"en": "The session is finished. Thank you!",
-                           "nl": "De sessie is afgelopen. Bedankt!"},
+    "tui.finished_title": {
+        "en": "The session is finished. Thank you!",
+        "nl": "De sessie is afgelopen. Bedankt!",
+    },
     "tui.finished_written": {"en": "Written:", "nl": "Geschreven:"},
     "tui.finished_close": {"en": "Press enter to close.", "nl": "Druk op enter om af te sluiten."},
     # The phone server refused something: what happened, and what the trainer can do

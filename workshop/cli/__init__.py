@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 
@@ -29,8 +30,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from workshop.cli.collector import paused
 
-    with paused():
-        return _run(args_list)
+    try:
+        with paused():
+            try:
+                return _run(args_list)
+            finally:
+                if sys.stdout is not None:
+                    sys.stdout.flush()  # here, where a closed pipe can still be caught
+    except BrokenPipeError:
+        _quiet_stdout()
+        return 1
 
 
 def _run(args_list: list[str]) -> int:
@@ -55,6 +64,19 @@ def _run(args_list: list[str]) -> int:
             print(problem, file=sys.stderr)
         print(t("cli.content_broken", count=len(error.problems)), file=sys.stderr)
         return 1
+
+
+def _quiet_stdout() -> None:
+    """The reader of our output went away (`| head`, `| grep -q`): end quietly, as Unix tools do.
+
+    Python's "Note on SIGPIPE": point stdout at devnull, so that flushing it at exit cannot
+    raise again, and exit 1.
+    """
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # stdout without a file descriptor
+        pass
 
 
 def _content_error() -> type[Exception]:

@@ -42,6 +42,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         record = find_session(data, args.session.strip())
     content = library(args)
-    path = write_summary(record, content, data, args.format, args.output, args.force)
-    print(t("export.written", path=display(path)))
+    unchanged: set[Path] = set()
+    path = write_summary(record, content, data, args.format, args.output, args.force, unchanged)
+    print(t("export.unchanged" if path in unchanged else "export.written", path=display(path)))
     return 0

@@ -17,6 +17,9 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     followup.add_argument("--time", help=t("followup.opt_time"))
     followup.add_argument("--weeks", help=t("followup.opt_weeks"))
     followup.add_argument("--force", action="store_true", help=t("followup.opt_force"))
+    from workshop.cli.options import add_new_group_option
+
+    add_new_group_option(followup)
     followup.set_defaults(run=run)
 
 
@@ -34,7 +37,7 @@ def kit_language(args: argparse.Namespace, data: Path, group: str) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from workshop.cli.options import data_folder, library
+    from workshop.cli.options import checked_group, data_folder, library
     from workshop.export import write_followup_kit
     from workshop.export.kit import (
         DEFAULT_DAY,
@@ -45,20 +48,33 @@ def run(args: argparse.Namespace) -> int:
         parse_time,
     )
     from workshop.export.output import display
-    from workshop.store import group_name
 
-    group = group_name(args.group)
+    data = data_folder(args)
+    group = checked_group(args, data)
     day = parse_day(DEFAULT_DAY if args.day is None else args.day)
     time = parse_time(DEFAULT_TIME if args.time is None else args.time)
     weeks = check_weeks(DEFAULT_WEEKS if args.weeks is None else args.weeks)
-    data = data_folder(args)
     content = library(args)
     language = kit_language(args, data, group)
+    unchanged: set[Path] = set()
     paths = write_followup_kit(
-        content, data, group, language, args.output, day, time, weeks, args.force
+        content,
+        data,
+        group,
+        language,
+        args.output,
+        day,
+        time,
+        weeks,
+        args.force,
+        unchanged=unchanged,
     )
-    print(t("followup.written", group=group, folder=display(paths[0].parent)))
+    heading = "followup.unchanged" if unchanged == set(paths) else "followup.written"
+    print(t(heading, group=group, folder=display(paths[0].parent)))
     for path in paths:
-        print(f"  {display(path)}")
+        if path in unchanged and unchanged != set(paths):
+            print(t("followup.file_unchanged", path=display(path)))
+        else:
+            print(f"  {display(path)}")
     sys.stdout.flush()
     return 0

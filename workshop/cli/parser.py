@@ -6,6 +6,7 @@ import argparse
 import re
 import sys
 from collections.abc import Sequence
+from difflib import get_close_matches
 from importlib import import_module
 
 from workshop import __version__
@@ -92,6 +93,47 @@ class Parser(argparse.ArgumentParser):
         if add_help:  # first, as argparse's own -h would be
             kwargs["parents"] = [_help_option(), *kwargs.get("parents", ())]
         super().__init__(*args, add_help=False, **kwargs)
+
+    _commands: argparse._SubParsersAction | None = None
+
+    def add_subparsers(self, **kwargs):  # type: ignore[no-untyped-def]
+        self._commands = super().add_subparsers(**kwargs)
+        return self._commands
+
+    def parse_known_args(self, args=None, namespace=None):  # type: ignore[no-untyped-def]
+        """argparse's, after a look for a mistyped option: `--gruop` is told about `--group`.
+
+        Before argparse itself, which would complain of the missing `--group` instead. Python
+        3.11's argparse suggests nothing for options (3.12's `suggest_on_error` neither).
+        """
+        mistyped = self.mistyped_option(sys.argv[1:] if args is None else list(args))
+        if mistyped is not None:
+            option, closest = mistyped
+            self.error(t("cli.argparse_unknown_option", option=option, closest=closest))
+        return super().parse_known_args(args, namespace)
+
+    def mistyped_option(self, args: Sequence[str]) -> tuple[str, str] | None:
+        """The first option this parser does not know that is close to one it does, with it.
+
+        Only this parser's own part of `args`: up to its command's name, if it has commands.
+        """
+        commands = self._commands.choices if self._commands is not None else {}
+        known = [o for o in self._option_string_actions if o.startswith("--")]
+        for arg in args:
+            if arg == "--" or arg in commands:
+                break
+            if not arg.startswith("--"):
+                continue
+            name = arg.split("=", 1)[0]
+            if name in self._option_string_actions:
+                continue
+            if self.allow_abbrev and any(o.startswith(name) for o in known):
+                continue  # an abbreviation: argparse takes it, or says it is ambiguous
+            # Without the dashes, which every option shares: `--bogus` is not like `--modules`.
+            closest = get_close_matches(name[2:], [o[2:] for o in known], n=1)
+            if closest:
+                return name, f"--{closest[0]}"
+        return None
 
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)  # with the error, as argparse's own `error` does

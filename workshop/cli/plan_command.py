@@ -19,6 +19,9 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     )
     plan.add_argument("--json", action="store_true", help=t("plan.opt_json"))
     plan.add_argument("--min-group", type=int, metavar="N", help=t("plan.opt_min_group"))
+    from workshop.cli.options import add_new_group_option
+
+    add_new_group_option(plan)
     plan.set_defaults(run=run)
 
 
@@ -33,16 +36,16 @@ def minutes_option(text: str) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    from workshop.cli.options import data_folder, library
+    from workshop.cli.options import checked_group, data_folder, library
     from workshop.planner import plan_for_group
-    from workshop.store import group_name
     from workshop.survey.anonymity import checked_threshold
 
-    group = group_name(args.group)
+    data = data_folder(args)
+    group = checked_group(args, data)
     threshold = checked_threshold(args.min_group)
     content = library(args)
     language = current_language()
-    plan = plan_for_group(content, data_folder(args), group, args.minutes, language, threshold)
+    plan = plan_for_group(content, data, group, args.minutes, language, threshold)
     if args.json:
         json.dump(plan.to_json(), sys.stdout, ensure_ascii=False, indent=2)
         print()

@@ -30,21 +30,22 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
         metavar="SESSION_ID",
         help=t("cli.start_resume"),
     )
+    from workshop.cli.options import add_new_group_option
     from workshop.phone.options import add_serve_arguments
 
+    add_new_group_option(start)
     add_serve_arguments(start)
     start.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from workshop.cli.options import data_folder, extra_modules, library
+    from workshop.cli.options import checked_group, data_folder, extra_modules, library
     from workshop.content.cache import is_known_valid
-    from workshop.store import group_name
 
-    group = group_name(args.group)
     if args.minutes <= 0:
         raise UserError(t("cli.bad_minutes", minutes=args.minutes), exit_code=2)
     folder = data_folder(args)
+    group = checked_group(args, folder)
     resume = args.resume
     if isinstance(resume, str):
         resume = resumable_session(folder, group, resume.strip())

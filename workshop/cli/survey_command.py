@@ -24,6 +24,9 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     importing.add_argument("file", metavar="FILE", type=Path, help=t("survey.opt_file"))
     importing.add_argument("--group", help=t("survey.opt_group"))
     importing.add_argument("--group-column", metavar="NAME", help=t("survey.opt_group_column"))
+    from workshop.cli.options import add_new_group_option
+
+    add_new_group_option(importing)
     importing.set_defaults(run=run_import)
 
     questions = actions.add_parser("questions", parents=[common], help=t("survey.questions_help"))
@@ -40,6 +43,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     kiosk.add_argument("--group", required=True, help=t("survey.opt_group"))
     from workshop.phone.options import add_serve_arguments
 
+    add_new_group_option(kiosk)
     add_serve_arguments(kiosk)
     kiosk.set_defaults(run=run_kiosk)
     survey.set_defaults(run=lambda args: survey.print_help() or 2)
@@ -80,11 +84,13 @@ class _ProgressBar:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from workshop.cli.options import data_folder, library
+    from workshop.cli.options import checked_group, data_folder, library
     from workshop.survey.importing import SurveyImportError, import_survey
 
-    content = library(args)
     data = data_folder(args)
+    if args.group is not None and args.group_column is None:
+        checked_group(args, data)  # a column names the groups itself: they come from the file
+    content = library(args)
     progress = _ProgressBar(args.file)
     try:
         result = import_survey(
@@ -246,13 +252,12 @@ def _print_report(report: Any, content: Any, language: str) -> None:
 
 
 def run_kiosk(args: argparse.Namespace) -> int:
-    from workshop.cli.options import data_folder, library
+    from workshop.cli.options import checked_group, data_folder, library
     from workshop.phone.options import server_from_args
-    from workshop.store import group_name
 
-    group = group_name(args.group)
-    content = library(args)
     data = data_folder(args)
+    group = checked_group(args, data)
+    content = library(args)
     language = current_language()
     phone_server = server_from_args(args, language)
     try:

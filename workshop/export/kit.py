@@ -122,14 +122,17 @@ def write_followup_kit(
     weeks: int | str = DEFAULT_WEEKS,
     force: bool = False,
     today: datetime.date | None = None,
+    unchanged: set[Path] | None = None,
 ) -> list[Path]:
     """Write the kit for `group` into `out_dir` (default `<data>/followup/<group>/`).
 
-    Returns the files written, in KIT_FILES order. Raises UserError, with nothing written,
-    for a bad day, time or number of weeks, an existing file without `force`, or a folder
-    that cannot be written.
+    Returns the kit's files, in KIT_FILES order. Raises UserError, with nothing written,
+    for a bad day, time or number of weeks, an existing file with other content without
+    `force`, or a folder that cannot be written. A file that already holds its content is
+    left as it is (and added to `unchanged`, when given).
     """
     group = group_name(group)
     files = render_kit(library, data, group, language, day, time, weeks, today)
     folder = make_folder(out_dir if out_dir is not None else default_kit_folder(data, group))
-    return write_files({folder / name: content for name, content in files.items()}, force)
+    contents = {folder / name: content for name, content in files.items()}
+    return write_files(contents, force, unchanged)

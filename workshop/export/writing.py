@@ -26,12 +26,15 @@ def write_summary(
     fmt: str,
     output: Path | None = None,
     force: bool = False,
+    unchanged: set[Path] | None = None,
 ) -> Path:
     """Write the summary of `record` as `fmt` (md, html, json or csv); returns the file written.
 
     `output` is a file, or an existing folder to write `<session-id>.<fmt>` into; by default
     `<data>/exports/<session-id>.<fmt>`. Raises UserError (nothing written) for a session
-    without answers, an existing file without `force`, or a path that cannot be written.
+    without answers, an existing file with other content without `force`, or a path that
+    cannot be written. A file that already holds this summary is left as it is (and added to
+    `unchanged`, when given).
     """
     if fmt not in FORMATS:
         raise UserError(t("export.bad_format", format=fmt, formats=", ".join(FORMATS)), 2)
@@ -42,5 +45,5 @@ def write_summary(
         path = output / f"{record.id}.{fmt}"
     else:
         path = output
-    write_files({path: content}, force)
+    write_files({path: content}, force, unchanged)
     return path
