@@ -186,7 +186,9 @@ def test_a_group_without_a_survey(survey, isolated, capsys):
 def test_the_questions_for_building_a_form(survey, capsys):
     assert main(["survey", "questions", "--json"]) == 0
     listed = json.loads(capsys.readouterr().out)
-    assert [q["id"] for q in listed] == [q.id for q in survey.questions]
+    assert [q["id"] for q in listed] == ["level", *(q.id for q in survey.questions)]
+    assert listed[0]["kind"] == "level" and listed[0]["text"] == "At which level do you work?"
+    assert listed[0]["options"] == ["Staff", "Manager", "Executive", "Rather not say"]
     by_id = {q["id"]: q for q in listed}
     for question in survey.knowledge():
         entry = by_id[question.id]
@@ -202,6 +204,11 @@ def test_the_questions_for_building_a_form(survey, capsys):
     assert main(["survey", "questions", "--lang", "nl"]) == 0
     out = capsys.readouterr().out
     assert "Enquêtevragen" in out and "Weet ik niet" in out
+    assert "Op welk niveau werk je?" in out and "4. Zeg ik liever" in out
+    assert main(["survey", "questions", "--lang", "nl", "--json"]) == 0
+    level = json.loads(capsys.readouterr().out)[0]
+    assert level["text"] == "Op welk niveau werk je?"
+    assert level["options"] == ["Medewerker", "Leidinggevende", "Directie", "Zeg ik liever niet"]
 
 
 def test_a_group_without_answers_is_pointed_to_groups_that_have_them(survey, isolated, capsys):

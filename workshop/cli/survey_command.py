@@ -134,10 +134,10 @@ def run_questions(args: argparse.Namespace) -> int:
         about = Text(entry["id"])
         facts = (
             entry["topic_name"],
-            t(f"survey.depth_{entry['level']}"),
+            t(f"survey.depth_{entry['level']}") if entry["level"] else None,
             t(f"survey.kind_{entry['kind']}"),
         )
-        about.append("\n" + " · ".join(facts), style="dim")
+        about.append("\n" + " · ".join(fact for fact in facts if fact), style="dim")
         table.add_row(about, Text(entry["text"]), _options_text(entry))
     console = Console()
     console.print(table)
