@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import App
 from textual.binding import Binding
 from textual.screen import Screen
@@ -30,7 +32,11 @@ from workshop.tui.kiosk.messages import (
     StartRequested,
     ThanksOver,
 )
-from workshop.tui.kiosk.question import question_screen
+from workshop.tui.kiosk.question import (
+    ChoiceQuestionScreen,
+    NumberQuestionScreen,
+    question_screen,
+)
 from workshop.tui.kiosk.thanks import SaveFailedScreen, ThanksScreen
 from workshop.tui.kiosk.welcome import WelcomeScreen
 from workshop.tui.language import in_language
@@ -63,6 +69,11 @@ class KioskApp(App[None]):
 
     THANKS_SECONDS = 5.0
     """How long the thank-you stays before the welcome returns for the next participant."""
+    IDLE_SECONDS = 180.0
+    """Three minutes without a key: the participant has walked away, so the next one must not
+    find (or finish) their answers; no one reads one question that long."""
+    IDLE_CHECK_SECONDS = 1.0
+    """How often the idle time is looked at."""
 
     def __init__(
         self,
@@ -84,6 +95,9 @@ class KioskApp(App[None]):
         self.stored_count = 0
         """Responses stored at this keyboard (the collector counts phones' too)."""
         self.participation = Participation()
+        self.clock: Callable[[], float] = time.monotonic
+        """The idle reset's clock; a test passes its own instead of waiting minutes."""
+        self.last_activity = self.clock()
         use_projector_theme(self)
         self.exit_watch = ExitWatch(self, self.exit, language)
         """SIGTERM, SIGHUP or a vanished terminal close the survey, keeping every response."""
@@ -115,6 +129,31 @@ class KioskApp(App[None]):
                 on_refused=refusals.refused,
             )
         self.push_screen(self._welcome())
+        self.last_activity = self.clock()
+        self.set_interval(self.IDLE_CHECK_SECONDS, self.reset_if_idle)
+
+    async def on_event(self, event: events.Event) -> None:
+        """Every key or click, whichever screen or binding takes it, counts as activity."""
+        if isinstance(event, events.Key | events.MouseDown):
+            self.last_activity = self.clock()
+        await super().on_event(event)
+
+    def reset_if_idle(self) -> None:
+        """Discard an unfinished survey left alone for `IDLE_SECONDS` and show the welcome.
+
+        Only a level or question screen on top is reset: nothing is stored yet there. A
+        response being saved, a failed save (its answers wait for a retry), the thank-you and
+        any dialog the trainer opened are left as they are.
+        """
+        if self.clock() - self.last_activity < self.IDLE_SECONDS:
+            return
+        screen = self.screen
+        if self.participation.saving or not isinstance(
+            screen, LevelScreen | ChoiceQuestionScreen | NumberQuestionScreen
+        ):
+            return
+        self.last_activity = self.clock()
+        self.start_over()
 
     async def on_unmount(self) -> None:
         self.exit_watch.stop()
