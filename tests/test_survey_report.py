@@ -108,14 +108,17 @@ def test_survey_run_opens_the_kiosk_for_the_group(survey, isolated, monkeypatch)
         def run(self):
             opened.append("ran")
 
-    def kiosk_app(bank, data, group, language, phone_server=None):
-        opened.append((bank, data, group, language))
+    def kiosk_app(bank, data, group, language, phone_server=None, short=False):
+        opened.append((bank, data, group, language, short))
         assert phone_server is None  # nothing listens without --serve
         return Kiosk()
 
     monkeypatch.setattr("workshop.tui.kiosk.kiosk_app", kiosk_app)
     assert main(["survey", "run", "--group", "Sales", "--lang", "nl"]) == 0
-    assert opened == [(survey, isolated, "sales", "nl"), "ran"]
+    assert opened == [(survey, isolated, "sales", "nl", False), "ran"]
+    opened.clear()
+    assert main(["survey", "run", "--group", "Sales", "--short"]) == 0
+    assert opened == [(survey, isolated, "sales", "en", True), "ran"]
     assert main(["survey", "run", "--group", "sales team"]) == 2
 
 

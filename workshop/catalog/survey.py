@@ -296,6 +296,26 @@ MESSAGES = {
     "survey.kind_true_false": {"en": "true/false", "nl": "waar/niet waar"},
     "survey.kind_number": {"en": "number", "nl": "getal"},
     "survey.kind_scale": {"en": "scale 1–5", "nl": "schaal 1–5"},
+    "survey.opt_short": {
+        "en": "ask the short form (one basic question per topic and the attitude scales), "
+        "on this screen and on phones",
+        "nl": "stel de korte versie (één basisvraag per onderwerp en de houdingsvragen), "
+        "op dit scherm en op telefoons",
+    },
+    "survey.report_short": {
+        "en": {
+            "one": "{count} of {total} answered the short form: its deeper questions were not "
+            "asked and count for nothing.",
+            "other": "{count} of {total} answered the short form: its deeper questions were not "
+            "asked and count for nothing.",
+        },
+        "nl": {
+            "one": "{count} van {total} vulde de korte versie in: de verdiepende vragen zijn "
+            "niet gesteld en tellen niet mee.",
+            "other": "{count} van {total} vulden de korte versie in: de verdiepende vragen zijn "
+            "niet gesteld en tellen niet mee.",
+        },
+    },
     "survey.kind_level": {
         "en": "level · optional, asked first",
         "nl": "niveau · optioneel, als eerste gevraagd",

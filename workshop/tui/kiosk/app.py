@@ -21,7 +21,7 @@ from workshop.store.surveys import Response, SurveyFile
 from workshop.survey_collector import SurveyCollector
 from workshop.tui.exit_watch import ExitWatch
 from workshop.tui.kiosk.confirm import ConfirmCloseScreen
-from workshop.tui.kiosk.flow import Participation, survey_order
+from workshop.tui.kiosk.flow import Participation, form_order
 from workshop.tui.kiosk.help import HelpScreen
 from workshop.tui.kiosk.level import LevelScreen
 from workshop.tui.kiosk.messages import (
@@ -82,6 +82,7 @@ class KioskApp(App[None]):
         group: str,
         language: str,
         phone_server: PhoneServer | None = None,
+        short: bool = False,
     ) -> None:
         self.survey: SurveyCollector | None = SurveyCollector(
             SurveyFile(data, group), SerialRunner()
@@ -91,7 +92,9 @@ class KioskApp(App[None]):
         self.bank = bank
         self.group = group
         self.language = language
-        self.questions = survey_order(bank)
+        self.short = short
+        """The short form (`workshop survey run --short`), here and on the phones."""
+        self.questions = form_order(bank, short)
         self.stored_count = 0
         """Responses stored at this keyboard (the collector counts phones' too)."""
         self.participation = Participation()
@@ -121,7 +124,9 @@ class KioskApp(App[None]):
             from workshop.phone.survey import SurveyDesk
             from workshop.tui.refusals import RefusalWarnings
 
-            desk = SurveyDesk(self.bank, self.language, self._store_phone_response)
+            desk = SurveyDesk(
+                self.bank, self.language, self._store_phone_response, short=self.short
+            )
             refusals = RefusalWarnings(self, self.language)
             await self.phone_server.start(
                 desk,
@@ -273,7 +278,7 @@ class KioskApp(App[None]):
             return
         participation.saving = True
         try:
-            await self.survey.add(participation.response(self.questions))
+            await self.survey.add(participation.response(self.questions, self.short))
         except UserError as error:
             self._show(in_language(SaveFailedScreen, self.language)(self.language, str(error)))
             return
@@ -320,6 +325,10 @@ def kiosk_app(
     group: str,
     language: str,
     phone_server: PhoneServer | None = None,
+    short: bool = False,
 ) -> KioskApp:
-    """The kiosk with its keys labelled in `language`: made this way by the CLI and the tests."""
-    return in_language(KioskApp, language)(bank, data, group, language, phone_server=phone_server)
+    """The kiosk with its keys labelled in `language`: made this way by the CLI and the tests;
+    `short` asks the short form (`workshop.survey.order.short_order`)."""
+    return in_language(KioskApp, language)(
+        bank, data, group, language, phone_server=phone_server, short=short
+    )
