@@ -255,9 +255,7 @@ def table(summary: SessionSummary) -> str:
     a CSV: "3,6" under semicolons in Dutch, "3.6" under commas in English."""
     _ = translator(summary.language)
     out = io.StringIO()
-    writer = csv.writer(
-        out, delimiter=csv_delimiter(summary.language), lineterminator="\r\n"
-    )
+    writer = csv.writer(out, delimiter=csv_delimiter(summary.language), lineterminator="\r\n")
     writer.writerow([_(f"csv.{column}") for column in CSV_COLUMNS])
     for question in summary.questions:
         shown = not question.suppressed
