@@ -16,6 +16,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     followup.add_argument("--day", help=t("followup.opt_day"))
     followup.add_argument("--time", help=t("followup.opt_time"))
     followup.add_argument("--weeks", help=t("followup.opt_weeks"))
+    followup.add_argument("--country", metavar="CODE", help=t("followup.opt_country"))
     followup.add_argument("--force", action="store_true", help=t("followup.opt_force"))
     followup.set_defaults(run=run)
 
@@ -36,6 +37,7 @@ def kit_language(args: argparse.Namespace, data: Path, group: str) -> str:
 def run(args: argparse.Namespace) -> int:
     from workshop.cli.options import data_folder, library
     from workshop.export import write_followup_kit
+    from workshop.export.days_off import DEFAULT_COUNTRY
     from workshop.export.kit import (
         DEFAULT_DAY,
         DEFAULT_TIME,
@@ -55,7 +57,16 @@ def run(args: argparse.Namespace) -> int:
     content = library(args)
     language = kit_language(args, data, group)
     paths = write_followup_kit(
-        content, data, group, language, args.output, day, time, weeks, args.force
+        content,
+        data,
+        group,
+        language,
+        args.output,
+        day,
+        time,
+        weeks,
+        args.force,
+        country=DEFAULT_COUNTRY if args.country is None else args.country,
     )
     print(t("followup.written", group=group, folder=display(paths[0].parent)))
     for path in paths:
