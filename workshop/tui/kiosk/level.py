@@ -7,10 +7,10 @@ from textual.containers import Vertical
 from textual.widgets import Footer, Label
 
 from workshop.i18n import t
+from workshop.survey.levels import level_options, level_question
 from workshop.symbols import shape as shape_for
 from workshop.tui.kiosk.choosing import ChoosingScreen
 from workshop.tui.kiosk.flow import LEVELS
-from workshop.survey.levels import level_options, level_question
 from workshop.tui.kiosk.messages import LevelChosen
 from workshop.tui.kiosk.widgets import OptionRow
 
