@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
@@ -194,7 +195,7 @@ def test_everything_is_in_the_sessions_language(library, isolated):
     assert TOO_FEW_NL in text
     assert "wekelijks social-mediamoment" in text
     header = render(summary, "csv").decode("utf-8-sig").splitlines()[0]
-    assert header.startswith("sessie,groep,datum,ronde")
+    assert header.startswith("sessie;groep;datum;ronde")
     assert 'lang="nl"' in render(summary, "html").decode("utf-8")
 
 
@@ -457,6 +458,31 @@ def test_csv_cells_a_spreadsheet_would_run_are_neutralised(tmp_path, isolated, c
         for value in row.values():
             assert not value.startswith(("=", "+", "@", "\t", "\r")), value
             assert not value.startswith("-") or re.fullmatch(r"-\d+([.,]\d+)?", value), value
+
+
+@pytest.mark.parametrize(
+    ("language", "separator", "mean", "header"),
+    [("nl", ";", "3,6", "sessie"), ("en", ",", "3.6", "session")],
+)
+def test_the_csv_opens_in_excel_of_the_sessions_language(
+    library, isolated, tmp_path, capsys, language, separator, mean, header
+):
+    """Dutch Excel splits on semicolons and reads decimal commas; English Excel on commas.
+    Both files start with the UTF-8 byte-order mark, by which Excel knows the encoding."""
+    record = run_session(library, isolated, "sales", ANSWERS, language=language)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    assert export(capsys, record.id, "--format", "csv", "-o", str(folder))[0] == 0
+    raw = (folder / f"{record.id}.csv").read_bytes()
+    assert raw.startswith(codecs.BOM_UTF8)
+    text = raw.decode("utf-8-sig")
+    assert csv.Sniffer().sniff(text.splitlines()[0], delimiters=";,").delimiter == separator
+    rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=separator))
+    assert rows[0][0] == header and len(rows[0]) == 15
+    assert all(len(row) == 15 for row in rows), "every row splits into the 15 columns"
+    by_id = {row[5]: row for row in rows[1:]}
+    assert by_id["test-comfort"][11] == mean
+    assert by_id["test-length"][13].count(";") == 3, "a cell holding the separator stays one"
 
 
 def test_an_export_killed_mid_write_leaves_no_temporary_file_for_long(

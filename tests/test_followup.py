@@ -74,7 +74,10 @@ def test_calendar_is_one_weekly_rule_with_a_topic_per_week_weakest_first(
     calendar, master, overrides = events(tmp_path / "kit" / "weekly-moment.ics")
     assert str(calendar["VERSION"]) == "2.0"
     rule = master["RRULE"]
-    assert rule["FREQ"] == ["WEEKLY"] and rule["COUNT"] == [8]
+    # 8 moments from 3 December: 24 and 31 December fall in the Christmas break
+    assert rule["FREQ"] == ["WEEKLY"] and rule["COUNT"] == [10]
+    excluded = [d.dt for exdate in _list(master["EXDATE"]) for d in exdate.dts]
+    assert excluded == [datetime.datetime(2026, 12, 24, 15), datetime.datetime(2026, 12, 31, 15)]
     start = master.decoded("DTSTART")
     assert start == datetime.datetime(2026, 12, 3, 15, 0)  # the next Thursday, floating time
     assert start.tzinfo is None
@@ -83,8 +86,9 @@ def test_calendar_is_one_weekly_rule_with_a_topic_per_week_weakest_first(
 
     assert len(overrides) == 8
     assert {str(e["UID"]) for e in overrides} == {str(master["UID"])}
-    for week, event in enumerate(overrides):
-        when = start + datetime.timedelta(weeks=week)
+    held = [start + datetime.timedelta(weeks=week) for week in range(10)]
+    held = [when for when in held if when.month != 12 or when.day < 24]
+    for when, event in zip(held, overrides, strict=True):
         assert event.decoded("RECURRENCE-ID") == when == event.decoded("DTSTART")
         assert event.decoded("DTEND") - when == datetime.timedelta(minutes=30)
         assert str(event["SUMMARY"]) == "Weekly social-media moment"
@@ -96,6 +100,58 @@ def test_calendar_is_one_weekly_rule_with_a_topic_per_week_weakest_first(
     first = str(overrides[0]["DESCRIPTION"])
     assert "LinkedIn headline" in first  # a concrete prompt for the topic
     assert "Week 1 (3 December 2026): LinkedIn" in str(master["DESCRIPTION"])
+
+
+def _list(value):
+    return value if isinstance(value, list) else [value]
+
+
+@pytest.mark.parametrize(
+    ("country", "language", "skipped"),
+    [
+        (
+            "NL",
+            "nl",
+            ["24 december 2026: kerstvakantie", "31 december 2026: kerstvakantie"],
+        ),
+        (
+            "BE",
+            "en",
+            ["25 December 2026: Christmas Day", "1 January 2027: New Year's Day"],
+        ),
+    ],
+)  # fmt: skip
+def test_the_weekly_moment_skips_holidays_and_the_christmas_break(
+    library, isolated, tmp_path, capsys, country, language, skipped
+):
+    """From early December the moment would fall on Christmas and New Year: those weeks
+    move on, and the calendar says which were skipped and why, in the kit's language."""
+    # Thursdays in NL (24 and 31 Dec in the break); Fridays in BE (25 Dec and 1 Jan holidays)
+    day = "thu" if country == "NL" else "fri"
+    write_followup_kit(
+        library, isolated, "sales", language, tmp_path, day, "10:00", 6,
+        today=datetime.date(2026, 12, 1),
+        country=country,
+    )  # fmt: skip
+    _, master, overrides = events(tmp_path / "weekly-moment.ics")
+    held = [event.decoded("DTSTART").date() for event in overrides]
+    assert len(held) == 6
+    excluded = [d.dt.date() for exdate in _list(master["EXDATE"]) for d in exdate.dts]
+    assert not set(held) & set(excluded)
+    for date in held:
+        assert not (date.month == 12 and date.day >= 24) and date != datetime.date(2027, 1, 1)
+    description = str(master["DESCRIPTION"])
+    for line in skipped:
+        assert f"- {line}" in description
+    assert master["RRULE"]["COUNT"] == [6 + len(excluded)]
+
+
+def test_cli_country_option_and_a_country_it_does_not_know(library, isolated, capsys):
+    code, _, err = followup(capsys, "--group", "sales", "--country", "BE")
+    assert (code, err) == (0, "")
+    code, out, err = followup(capsys, "--group", "sales", "--country", "XX", "--force")
+    assert code == 2 and out == ""
+    assert "“XX” is not a country the holiday calendar knows" in one_error_line(err)
 
 
 def test_small_figures_do_not_rank_topics(library, isolated, tmp_path):

@@ -544,3 +544,73 @@ async def test_on_a_slow_disk_the_last_answer_is_stored_once_whatever_is_pressed
         assert isinstance(app.screen, ThanksScreen)
     responses = stored(isolated)
     assert len(responses) == 1 and responses[0]["answers"][last.id] == 1
+
+
+# The idle reset
+
+
+class Clock:
+    """A monotonic clock the test moves on by hand: minutes pass without waiting for them."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+async def wait_for(pilot, condition) -> None:
+    for _ in range(100):
+        if condition():
+            return
+        await pilot.pause(0.02)
+    assert condition()
+
+
+async def test_an_unfinished_survey_left_alone_returns_to_the_welcome(
+    sample: SurveyBank, isolated: Path
+) -> None:
+    questions = survey_order(sample)
+    clock = Clock()
+    app = kiosk_app(sample, isolated, GROUP, "en")
+    app.clock = clock
+    app.IDLE_CHECK_SECONDS = 0.01
+    assert app.IDLE_SECONDS == 180.0
+    async with app.run_test(size=SIZE) as pilot:
+        await start(pilot, level=3)
+        await give(pilot, questions[0], 1)
+        clock.now += 179  # reading the question for almost three minutes: nothing happens
+        await pilot.pause(0.1)
+        assert app.screen.question.id == questions[1].id
+        await press(pilot, "2")  # a key starts the three minutes again
+        clock.now += 179
+        await pilot.pause(0.1)
+        assert app.screen.question.id == questions[1].id and chosen_rows(pilot) == [2]
+        clock.now += 2
+        await wait_for(pilot, lambda: isinstance(app.screen, WelcomeScreen))
+        assert app.participation.answers == {} and app.participation.level_choice is None
+        await start(pilot, level=1)  # the next participant starts afresh
+        assert app.screen.question.id == questions[0].id and chosen_rows(pilot) == []
+    assert stored(isolated) == [], "the walked-away participant's answers were never stored"
+
+
+async def test_the_idle_reset_leaves_the_welcome_and_a_dialog_alone(
+    isolated: Path,
+) -> None:
+    bank = small_bank()
+    clock = Clock()
+    app = kiosk_app(bank, isolated, GROUP, "en")
+    app.clock = clock
+    app.IDLE_CHECK_SECONDS = 0.01
+    async with app.run_test(size=SIZE) as pilot:
+        clock.now += 600
+        await pilot.pause(0.1)
+        assert isinstance(app.screen, WelcomeScreen)
+        await start(pilot)
+        await press(pilot, "f1")
+        assert isinstance(app.screen, HelpScreen)
+        clock.now += 600  # the trainer's help stays open, and the question under it
+        await pilot.pause(0.1)
+        assert isinstance(app.screen, HelpScreen)
+        await press(pilot, "escape")
+        assert isinstance(app.screen, ChoiceQuestionScreen)

@@ -172,6 +172,33 @@ def test_a_level_column_is_kept_as_the_level_only(tmp_path, isolated):
     ]
 
 
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_the_kiosks_level_question_from_a_forms_export_is_the_level(tmp_path, isolated, language):
+    """A Microsoft Forms survey built from `workshop survey questions` has the level question
+    as its column, and the kiosk's option labels (with "Rather not say") as its cells."""
+    from workshop.survey.levels import level_options, level_question
+
+    survey = bank()
+    question = first_choice(survey)
+    path = tmp_path / "forms.xlsx"
+    options = level_options(language)  # staff, manager, executive, rather not say
+    write_ms_xlsx(
+        path,
+        [question],
+        [[cell(question, right(question), language), option] for option in [*options, None]],
+        language=language,
+        extra=[level_question(language)],
+    )
+    assert main(["survey", "import", str(path), "--group", "sales", "--lang", language]) == 0
+    assert [r["level"] for r in stored(isolated, "sales")] == [
+        "staff",
+        "manager",
+        "executive",
+        None,
+        None,
+    ]
+
+
 # --- Microsoft Forms (.xlsx) ----------------------------------------------------------------
 
 

@@ -108,14 +108,17 @@ def test_survey_run_opens_the_kiosk_for_the_group(survey, isolated, monkeypatch)
         def run(self):
             opened.append("ran")
 
-    def kiosk_app(bank, data, group, language, phone_server=None):
-        opened.append((bank, data, group, language))
+    def kiosk_app(bank, data, group, language, phone_server=None, short=False):
+        opened.append((bank, data, group, language, short))
         assert phone_server is None  # nothing listens without --serve
         return Kiosk()
 
     monkeypatch.setattr("workshop.tui.kiosk.kiosk_app", kiosk_app)
     assert main(["survey", "run", "--group", "Sales", "--lang", "nl"]) == 0
-    assert opened == [(survey, isolated, "sales", "nl"), "ran"]
+    assert opened == [(survey, isolated, "sales", "nl", False), "ran"]
+    opened.clear()
+    assert main(["survey", "run", "--group", "Sales", "--short"]) == 0
+    assert opened == [(survey, isolated, "sales", "en", True), "ran"]
     assert main(["survey", "run", "--group", "sales team"]) == 2
 
 
@@ -186,7 +189,9 @@ def test_a_group_without_a_survey(survey, isolated, capsys):
 def test_the_questions_for_building_a_form(survey, capsys):
     assert main(["survey", "questions", "--json"]) == 0
     listed = json.loads(capsys.readouterr().out)
-    assert [q["id"] for q in listed] == [q.id for q in survey.questions]
+    assert [q["id"] for q in listed] == ["level", *(q.id for q in survey.questions)]
+    assert listed[0]["kind"] == "level" and listed[0]["text"] == "At which level do you work?"
+    assert listed[0]["options"] == ["Staff", "Manager", "Executive", "Rather not say"]
     by_id = {q["id"]: q for q in listed}
     for question in survey.knowledge():
         entry = by_id[question.id]
@@ -202,6 +207,11 @@ def test_the_questions_for_building_a_form(survey, capsys):
     assert main(["survey", "questions", "--lang", "nl"]) == 0
     out = capsys.readouterr().out
     assert "Enquêtevragen" in out and "Weet ik niet" in out
+    assert "Op welk niveau werk je?" in out and "4. Zeg ik liever" in out
+    assert main(["survey", "questions", "--lang", "nl", "--json"]) == 0
+    level = json.loads(capsys.readouterr().out)[0]
+    assert level["text"] == "Op welk niveau werk je?"
+    assert level["options"] == ["Medewerker", "Leidinggevende", "Directie", "Zeg ik liever niet"]
 
 
 def test_a_group_without_answers_is_pointed_to_groups_that_have_them(survey, isolated, capsys):

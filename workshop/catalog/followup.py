@@ -39,6 +39,18 @@ MESSAGES = {
         "en": "“{value}” is not a time of day; write it as HH:MM, such as 15:00",
         "nl": "“{value}” is geen tijdstip; schrijf het als UU:MM, zoals 15:00",
     },
+    "followup.opt_country": {
+        "en": "the organisation's country (ISO code: NL, BE, DE …; default: NL): the weekly "
+        "moment skips its public holidays",
+        "nl": "het land van de organisatie (ISO-code: NL, BE, DE …; standaard: NL): het "
+        "wekelijkse moment slaat de feestdagen daar over",
+    },
+    "followup.bad_country": {
+        "en": "“{value}” is not a country the holiday calendar knows; use an ISO code such as "
+        "NL or BE",
+        "nl": "“{value}” is geen land dat de feestdagenkalender kent; gebruik een ISO-code zoals "
+        "NL of BE",
+    },
     "followup.bad_weeks": {
         "en": "the number of weeks must be a whole number from 1 to {most}, not “{value}”",
         "nl": "het aantal weken moet een heel getal van 1 tot {most} zijn, niet “{value}”",
@@ -75,6 +87,12 @@ MESSAGES = {
         "en": "Week {week} ({date}): {topic}",
         "nl": "Week {week} ({date}): {topic}",
     },
+    "moment.christmas_break": {"en": "Christmas break", "nl": "kerstvakantie"},
+    "moment.skipped": {
+        "en": "Skipped, because the office is closed or half empty:",
+        "nl": "Overgeslagen, omdat het kantoor dicht of half leeg is:",
+    },
+    "moment.skipped_line": {"en": "- {date}: {reason}", "nl": "- {date}: {reason}"},
     "moment.week_topic": {
         "en": "Topic of week {week} of {weeks}: {topic}",
         "nl": "Onderwerp van week {week} van {weeks}: {topic}",

@@ -185,9 +185,9 @@ MESSAGES = {
     },
     "survey.unknown_level": {
         "en": "“{value}” is not a level; use staff, manager or executive (or medewerker, "
-        "leidinggevende, directie)",
+        "leidinggevende, directie), “Rather not say”, or leave it empty",
         "nl": "“{value}” is geen niveau; gebruik medewerker, leidinggevende of directie "
-        "(of staff, manager, executive)",
+        "(of staff, manager, executive), “Zeg ik liever niet”, of laat het leeg",
     },
     "survey.no_group_value": {
         "en": "no group given; fill in the group or pass --group for rows without one",
@@ -301,13 +301,37 @@ MESSAGES = {
     "survey.kind_true_false": {"en": "true/false", "nl": "waar/niet waar"},
     "survey.kind_number": {"en": "number", "nl": "getal"},
     "survey.kind_scale": {"en": "scale 1–5", "nl": "schaal 1–5"},
+    "survey.opt_short": {
+        "en": "ask the short form (one basic question per topic and the attitude scales), "
+        "on this screen and on phones",
+        "nl": "stel de korte versie (één basisvraag per onderwerp en de houdingsvragen), "
+        "op dit scherm en op telefoons",
+    },
+    "survey.report_short": {
+        "en": {
+            "one": "{count} of {total} answered the short form: its deeper questions were not "
+            "asked and count for nothing.",
+            "other": "{count} of {total} answered the short form: its deeper questions were not "
+            "asked and count for nothing.",
+        },
+        "nl": {
+            "one": "{count} van {total} vulde de korte versie in: de verdiepende vragen zijn "
+            "niet gesteld en tellen niet mee.",
+            "other": "{count} van {total} vulden de korte versie in: de verdiepende vragen zijn "
+            "niet gesteld en tellen niet mee.",
+        },
+    },
+    "survey.kind_level": {
+        "en": "level · optional, asked first",
+        "nl": "niveau · optioneel, als eerste gevraagd",
+    },
     "survey.questions_tip": {
         "en": "In Forms: use each question text as it is, give every knowledge question the "
-        "option “{dont_know}”, and optionally add a question “Level” with staff, manager and "
-        "executive. Never ask for names or e-mail addresses.",
+        "option “{dont_know}”, and make the level question optional. Never ask for names or "
+        "e-mail addresses.",
         "nl": "In Forms: neem elke vraagtekst letterlijk over, geef elke kennisvraag de optie "
-        "“{dont_know}” en voeg eventueel een vraag “Niveau” toe met medewerker, leidinggevende "
-        "en directie. Vraag nooit naar namen of e-mailadressen.",
+        "“{dont_know}” en maak de niveauvraag niet verplicht. Vraag nooit naar namen of "
+        "e-mailadressen.",
     },
     "survey.report_title": {
         "en": {

@@ -16,6 +16,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     followup.add_argument("--day", help=t("followup.opt_day"))
     followup.add_argument("--time", help=t("followup.opt_time"))
     followup.add_argument("--weeks", help=t("followup.opt_weeks"))
+    followup.add_argument("--country", metavar="CODE", help=t("followup.opt_country"))
     followup.add_argument("--force", action="store_true", help=t("followup.opt_force"))
     from workshop.cli.options import add_new_group_option
 
@@ -39,6 +40,7 @@ def kit_language(args: argparse.Namespace, data: Path, group: str) -> str:
 def run(args: argparse.Namespace) -> int:
     from workshop.cli.options import checked_group, data_folder, library
     from workshop.export import write_followup_kit
+    from workshop.export.days_off import DEFAULT_COUNTRY
     from workshop.export.kit import (
         DEFAULT_DAY,
         DEFAULT_TIME,
@@ -68,6 +70,7 @@ def run(args: argparse.Namespace) -> int:
         weeks,
         args.force,
         unchanged=unchanged,
+        country=DEFAULT_COUNTRY if args.country is None else args.country,
     )
     heading = "followup.unchanged" if unchanged == set(paths) else "followup.written"
     print(t(heading, group=group, folder=display(paths[0].parent)))

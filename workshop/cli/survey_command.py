@@ -41,6 +41,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 
     kiosk = actions.add_parser("run", parents=[common], help=t("survey.run_help"))
     kiosk.add_argument("--group", required=True, help=t("survey.opt_group"))
+    kiosk.add_argument("--short", action="store_true", help=t("survey.opt_short"))
     from workshop.phone.options import add_serve_arguments
 
     add_new_group_option(kiosk)
@@ -140,10 +141,10 @@ def run_questions(args: argparse.Namespace) -> int:
         about = Text(entry["id"])
         facts = (
             entry["topic_name"],
-            t(f"survey.depth_{entry['level']}"),
+            t(f"survey.depth_{entry['level']}") if entry["level"] else None,
             t(f"survey.kind_{entry['kind']}"),
         )
-        about.append("\n" + " · ".join(facts), style="dim")
+        about.append("\n" + " · ".join(fact for fact in facts if fact), style="dim")
         table.add_row(about, Text(entry["text"]), _options_text(entry))
     console = Console()
     console.print(table)
@@ -217,6 +218,8 @@ def _print_report(report: Any, content: Any, language: str) -> None:
     if whole.suppressed:
         console.print(whole.reason)
         return
+    if report.short_form:
+        console.print(t("survey.report_short", count=report.short_form, total=whole.respondents))
     parts = {report.group: whole} | {
         level_name(level, language): part for level, part in report.levels.items()
     }
@@ -266,7 +269,9 @@ def run_kiosk(args: argparse.Namespace) -> int:
         if not (error.name or "").startswith("workshop.tui"):
             raise
         raise UserError(t("survey.kiosk_missing")) from error
-    app = kiosk_app(content.survey, data, group, language, phone_server=phone_server)
+    app = kiosk_app(
+        content.survey, data, group, language, phone_server=phone_server, short=args.short
+    )
     from workshop.cli.collector import settled
 
     settled()

@@ -67,7 +67,8 @@ def render(summary: SessionSummary, fmt: str) -> bytes:
     if fmt == "json":
         return (json.dumps(summary.to_json(), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
     if fmt == "csv":
-        # With a byte-order mark: spreadsheet programs then read the accents and quotes right.
+        # With a byte-order mark in both languages: Excel then reads the file as UTF-8 (accents,
+        # quotes); without one it guesses the Windows code page. Other programs skip it.
         return table(summary).encode("utf-8-sig")
     raise ValueError(f"unknown format {fmt!r}")
 
@@ -230,6 +231,12 @@ CSV_COLUMNS = (
 )
 
 
+def csv_delimiter(language: str) -> str:
+    """The separator Excel splits on when opening a CSV in `language`'s locale: Dutch Excel
+    (Windows list separator ";", since the comma is the decimal sign) needs a semicolon."""
+    return ";" if language == "nl" else ","
+
+
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _PLAIN_NUMBER = re.compile(r"^-?\d+(?:[.,]\d+)?$")
 
@@ -242,10 +249,13 @@ def cell(value: object) -> object:
 
 
 def table(summary: SessionSummary) -> str:
-    """One row per question under a header in the session's language; hidden cells empty."""
+    """One row per question under a header in the session's language; hidden cells empty.
+
+    Separator and decimal sign follow the session's language, as Excel in that language opens
+    a CSV: "3,6" under semicolons in Dutch, "3.6" under commas in English."""
     _ = translator(summary.language)
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
+    writer = csv.writer(out, delimiter=csv_delimiter(summary.language), lineterminator="\r\n")
     writer.writerow([_(f"csv.{column}") for column in CSV_COLUMNS])
     for question in summary.questions:
         shown = not question.suppressed
@@ -263,7 +273,7 @@ def table(summary: SessionSummary) -> str:
             question.answers if shown else "",
             question.correct_answer,
             whole_percent(question.share_correct) if question.share_correct is not None else "",
-            number(question.mean),
+            number(question.mean, summary.language),
             unknown[0] if unknown else "",
             "; ".join(f"{o.label}: {o.count}" for o in distribution),
             "" if shown else _("summary.too_few"),

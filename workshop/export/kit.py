@@ -13,6 +13,7 @@ from pathlib import Path
 from workshop.content import Library
 from workshop.errors import UserError
 from workshop.export.checklist import checklist_markdown
+from workshop.export.days_off import DEFAULT_COUNTRY, check_country
 from workshop.export.handout import handout_html, handout_markdown
 from workshop.export.moment import MOST_WEEKS, calendar, first_day, plan_weeks
 from workshop.export.output import make_folder, write_files
@@ -94,14 +95,17 @@ def render_kit(
     time: str | datetime.time = DEFAULT_TIME,
     weeks: int | str = DEFAULT_WEEKS,
     today: datetime.date | None = None,
+    country: str = DEFAULT_COUNTRY,
 ) -> dict[str, bytes]:
-    """Every file of the kit by name, in `language`; nothing is written."""
+    """Every file of the kit by name, in `language`; nothing is written. The weekly moment
+    skips the public holidays of `country` and the Christmas break."""
     group = group_name(group)
     if language not in LANGUAGES:
         raise UserError(t("followup.bad_language", value=language), exit_code=2)
     weekday, at, count = parse_day(day), parse_time(time), check_weeks(weeks)
+    country = check_country(country)
     start = first_day(today or datetime.date.today(), weekday)
-    plan = plan_weeks(library, data, group, language, start, count)
+    plan = plan_weeks(library, data, group, language, start, count, country)
     checklist = checklist_markdown(library.organisation, group, language, weekday, at, count)
     return {
         CALENDAR_FILE: calendar(plan, group, language, at),
@@ -123,16 +127,17 @@ def write_followup_kit(
     force: bool = False,
     today: datetime.date | None = None,
     unchanged: set[Path] | None = None,
+    country: str = DEFAULT_COUNTRY,
 ) -> list[Path]:
     """Write the kit for `group` into `out_dir` (default `<data>/followup/<group>/`).
 
     Returns the kit's files, in KIT_FILES order. Raises UserError, with nothing written,
-    for a bad day, time or number of weeks, an existing file with other content without
-    `force`, or a folder that cannot be written. A file that already holds its content is
-    left as it is (and added to `unchanged`, when given).
+    for a bad day, time, number of weeks or country, an existing file with other content
+    without `force`, or a folder that cannot be written. A file that already holds its
+    content is left as it is (and added to `unchanged`, when given).
     """
     group = group_name(group)
-    files = render_kit(library, data, group, language, day, time, weeks, today)
+    files = render_kit(library, data, group, language, day, time, weeks, today, country)
     folder = make_folder(out_dir if out_dir is not None else default_kit_folder(data, group))
     contents = {folder / name: content for name, content in files.items()}
     return write_files(contents, force, unchanged)

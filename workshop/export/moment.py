@@ -7,8 +7,11 @@ prompt to discuss.
 
 The calendar is one recurring event (RRULE FREQ=WEEKLY;COUNT=n) plus, per week, an override
 with the same UID and a RECURRENCE-ID that carries that week's topic in its DESCRIPTION
-(RFC 5545 §3.8.4.4). Times are floating local times: the moment is "Thursday 15:00 wherever
-the team is", needs no VTIMEZONE, and a laptop's zone has no portable IANA name on Windows.
+(RFC 5545 §3.8.4.4). A week that falls on a public holiday or in the Christmas break is
+skipped: COUNT then spans those weeks too and an EXDATE takes each one out (RFC 5545 §3.8.5.1),
+and the description says which weeks were skipped and why. Times are floating local times:
+the moment is "Thursday 15:00 wherever the team is", needs no VTIMEZONE, and a laptop's zone
+has no portable IANA name on Windows.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from pathlib import Path
 
 from workshop.content import Library
 from workshop.content.model import DiscussionStep
+from workshop.export.days_off import DEFAULT_COUNTRY, SkippedWeek, moment_dates
 from workshop.export.text import long_date, weekday_name
 from workshop.i18n import catalog, t
 from workshop.sessions_overview import list_sessions, overview_of
@@ -71,6 +75,14 @@ def first_day(today: datetime.date, weekday: int) -> datetime.date:
     return today + datetime.timedelta(days=ahead)
 
 
+@dataclass(frozen=True)
+class MomentPlan:
+    """The weeks a moment is held, each with its topic, and the weeks skipped for a day off."""
+
+    weeks: list[WeekTopic]
+    skipped: list[SkippedWeek]
+
+
 def plan_weeks(
     library: Library,
     data: Path,
@@ -78,27 +90,30 @@ def plan_weeks(
     language: str,
     start: datetime.date,
     weeks: int,
-) -> list[WeekTopic]:
-    """One topic per week from `start`, weakest first, starting over when weeks remain."""
+    country: str = DEFAULT_COUNTRY,
+) -> MomentPlan:
+    """One topic per held week from `start`, weakest first, starting over when weeks remain;
+    weeks on a public holiday of `country` or in the Christmas break are skipped."""
     order = topic_order(library, data, group)
+    dates, skipped = moment_dates(start, weeks, country, language)
     plan = []
-    for week in range(weeks):
+    for week, date in enumerate(dates):
         topic, score = order[week % len(order)]
         plan.append(
             WeekTopic(
                 week + 1,
-                start + datetime.timedelta(weeks=week),
+                date,
                 topic,
                 library.topic_name(topic, language),
                 discussion_prompt(library, topic, language),
                 score,
             )
         )
-    return plan
+    return MomentPlan(plan, skipped)
 
 
 def calendar(
-    plan: list[WeekTopic],
+    moment: MomentPlan,
     group: str,
     language: str,
     at: datetime.time,
@@ -107,6 +122,7 @@ def calendar(
     """The RFC 5545 calendar: the weekly master event and one override per week's topic."""
     from icalendar import Calendar, Event  # only the follow-up kit needs it
 
+    plan = moment.weeks
     start = datetime.datetime.combine(plan[0].date, at)
     length = datetime.timedelta(minutes=MINUTES)
     stamp = now or datetime.datetime.now(datetime.UTC)
@@ -126,9 +142,11 @@ def calendar(
     master.add("dtstamp", stamp)
     master.add("dtstart", start)
     master.add("dtend", start + length)
-    master.add("rrule", {"freq": "weekly", "count": len(plan)})
+    master.add("rrule", {"freq": "weekly", "count": len(plan) + len(moment.skipped)})
+    if moment.skipped:
+        master.add("exdate", [datetime.datetime.combine(s.date, at) for s in moment.skipped])
     master.add("summary", summary)
-    master.add("description", _master_description(plan, group, language, at))
+    master.add("description", _master_description(moment, group, language, at))
     master.add("categories", [summary])
     cal.add_component(master)
 
@@ -156,7 +174,8 @@ def week_description(week: WeekTopic, weeks: int, language: str) -> str:
     )
 
 
-def _master_description(plan: list[WeekTopic], group: str, language: str, at: datetime.time) -> str:
+def _master_description(moment: MomentPlan, group: str, language: str, at: datetime.time) -> str:
+    plan = moment.weeks
     when = t(
         "moment.every",
         lang=language,
@@ -175,5 +194,16 @@ def _master_description(plan: list[WeekTopic], group: str, language: str, at: da
                 topic=week.name,
             )
         )
+    if moment.skipped:
+        lines += ["", t("moment.skipped", lang=language)]
+        lines += [
+            t(
+                "moment.skipped_line",
+                lang=language,
+                date=long_date(skipped.date.isoformat(), language),
+                reason=skipped.reason,
+            )
+            for skipped in moment.skipped
+        ]
     lines += ["", t("moment.how", lang=language)]
     return "\n".join(lines)

@@ -22,7 +22,7 @@ from workshop.phone.refused import Refused, answer_value, fields, whole_number
 from workshop.phone.views import option_view, question_view
 from workshop.store.surveys import Response
 from workshop.survey.levels import LEVELS
-from workshop.survey.order import survey_order
+from workshop.survey.order import SHORT, form_order
 
 Store = Callable[[Response], Awaitable[None]]
 
@@ -42,11 +42,12 @@ class SurveyDesk:
 
     mode = "survey"
 
-    def __init__(self, bank: SurveyBank, language: str, store: Store) -> None:
+    def __init__(self, bank: SurveyBank, language: str, store: Store, short: bool = False) -> None:
         self.bank = bank
         self.language = language
         self.store = store
-        self.questions = survey_order(bank)
+        self.short = short
+        self.questions = form_order(bank, short)
         self.stored_count = 0
 
     def _walk(self, phone: Phone) -> SurveyWalk:
@@ -119,6 +120,8 @@ class SurveyDesk:
             "level": walk.level,
             "answers": {question.id: walk.answers[question.id] for question in self.questions},
         }
+        if self.short:
+            response["form"] = SHORT
         try:
             await self.store(response)
         except UserError:

@@ -15,7 +15,8 @@ FOLDER = "surveys"
 # A response: {"level": "staff" | "manager" | "executive" | None,
 #              "answers": {question_id: value}} where value is encoded as in
 # workshop.content.answers (option number, true = 1 and false = 2, the number, the scale
-# point, None for "don't know"). Nothing else, ever.
+# point, None for "don't know"), plus "form": "short" for a short-form response (its deeper
+# questions were not asked). Nothing else, ever.
 Response = dict[str, Any]
 
 
@@ -47,7 +48,9 @@ class SurveyFile:
         The stored documents share the responses' answers (100,000 imported responses would
         otherwise be held twice): a response must not be changed once added."""
         self.database.table(RESPONSES).insert_multiple(
-            {"level": r.get("level"), "answers": r["answers"]} for r in responses
+            {"level": r.get("level"), "answers": r["answers"]}
+            | ({"form": "short"} if r.get("form") == "short" else {})
+            for r in responses
         )
 
     def responses(self) -> list[Response]:

@@ -19,7 +19,7 @@ from workshop.i18n import t
 from workshop.store import group_name
 from workshop.store.surveys import Response
 from workshop.survey.importers import Cell, read_sheet
-from workshop.survey.levels import parse_level
+from workshop.survey.levels import NOT_SAID, parse_level
 from workshop.survey.matching import (
     BLANK,
     Adjusted,
@@ -160,6 +160,8 @@ def _response(
         level = parse_level(cell_text(raw_level))
         if level is None and (answers or problems):
             problems.append((columns.level, t("survey.unknown_level", value=cell_text(raw_level))))
+        elif level == NOT_SAID:
+            level = None
     if not answers:
         return None, problems, warnings
     return {"level": level, "answers": answers}, problems, warnings

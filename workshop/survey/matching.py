@@ -27,6 +27,7 @@ from workshop.content.model import (
 from workshop.content.model import SurveyQuestion as Question
 from workshop.i18n import current_language, t
 from workshop.survey.importers import Cell
+from workshop.survey.levels import level_question
 
 BLANK = object()
 """What `AnswerReader` returns for an empty cell: the question is left out of the response."""
@@ -43,6 +44,8 @@ LEVEL_HEADERS = {
     "wat is je niveau",
     "wat is jouw niveau",
 }
+LEVEL_QUESTIONS = {level_question(language) for language in LANGUAGES}
+"""The kiosk's level question, as `workshop survey questions` lists it for Forms."""
 # Words in a header that point at a person or a moment (which can point at a person too).
 # Only columns that match no question are tested, so a question about "time" is still a question.
 IDENTIFYING = re.compile(
@@ -80,6 +83,11 @@ class Columns:
     problems: list[tuple[int, str]] = field(default_factory=list)
 
 
+def level_keys() -> set[str]:
+    """Headers that name the level column: "Level", "Niveau" …, or the kiosk's level question."""
+    return LEVEL_HEADERS | {normalise(text) for text in LEVEL_QUESTIONS}
+
+
 def question_keys(bank: SurveyBank) -> dict[str, Question]:
     keys: dict[str, Question] = {}
     for question in bank.questions:
@@ -91,6 +99,7 @@ def question_keys(bank: SurveyBank) -> dict[str, Question]:
 def match_columns(header: list[str], bank: SurveyBank, group_column: str | None) -> Columns:
     """Sort every column into question, level, group, identifying (dropped) or ignored."""
     keys = question_keys(bank)
+    levels = level_keys()
     columns = Columns()
     claimed: dict[str, int] = {}
     for index, name in enumerate(header):
@@ -105,7 +114,7 @@ def match_columns(header: list[str], bank: SurveyBank, group_column: str | None)
             else:
                 claimed[question.id] = index
                 columns.questions[index] = question
-        elif key in LEVEL_HEADERS and columns.level is None:
+        elif key in levels and columns.level is None:
             columns.level = index
         elif key and IDENTIFYING.search(key):
             columns.dropped.append(name)

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from workshop.content.model import SurveyBank
 
+SHORT = "short"
+"""A response's `form` when it answered the short form; the full form stores no `form`."""
+
 
 def survey_order(bank: SurveyBank) -> list:
     """Knowledge first, basic to deeper, then attitude:
@@ -22,3 +25,32 @@ def survey_order(bank: SurveyBank) -> list:
     for question in deeper:
         rank.setdefault(question.topic, len(rank))
     return [*basic, *sorted(deeper, key=lambda question: rank[question.topic]), *attitude]
+
+
+def short_order(bank: SurveyBank) -> list:
+    """The short form for the kiosk and phones: per topic its first basic knowledge question
+    (every topic keeps a baseline), then every attitude scale; about 14 of the bank's 39.
+
+    The deeper questions are not asked, so a short response holds no answer to them: scoring
+    and planning leave them out as not asked, never count them as wrong.
+    """
+    full = survey_order(bank)
+    seen: set[str] = set()
+    short = []
+    for question in full:
+        if not question.scored:
+            short.append(question)
+        elif question.level == "basic" and question.topic not in seen:
+            seen.add(question.topic)
+            short.append(question)
+    return short
+
+
+def form_order(bank: SurveyBank, short: bool) -> list:
+    """The questions of the short or the full form, in asking order."""
+    return short_order(bank) if short else survey_order(bank)
+
+
+def is_short(response: dict) -> bool:
+    """Whether a stored response answered the short form."""
+    return response.get("form") == SHORT

@@ -11,6 +11,10 @@ from typing import Any
 from workshop.content.answers import correct_options, offers_dont_know, option_labels
 from workshop.content.model import NumberQuestion, SurveyBank
 from workshop.i18n import t
+from workshop.survey.levels import level_options, level_question
+
+LEVEL_ID = "level"
+"""The id of the level question in the list; stored responses keep it as their "level"."""
 
 
 def _whole(value: float) -> int | float:
@@ -18,13 +22,31 @@ def _whole(value: float) -> int | float:
     return int(value) if value.is_integer() else value
 
 
+def describe_level(language: str) -> dict[str, Any]:
+    """The optional level question as the kiosk asks it first; kind `level`, no topic."""
+    return {
+        "id": LEVEL_ID,
+        "topic": None,
+        "topic_name": None,
+        "level": None,
+        "kind": "level",
+        "text": level_question(language),
+        "options": level_options(language),
+        "dont_know": None,
+        "correct": [],
+    }
+
+
 def describe_questions(bank: SurveyBank, language: str) -> list[dict[str, Any]]:
     """One plain dict per question: id, topic, level, kind, text, options and correct answer.
+
+    The level question comes first (`describe_level`), as on the kiosk; a Forms question with
+    its text imports as the response's level.
 
     `correct` holds option numbers (from 1) for choice and true/false questions; a number
     question has `answer` (with `tolerance`, `minimum`, `maximum`, `unit`); a scale has neither.
     """
-    described = []
+    described = [describe_level(language)]
     for question in bank.questions:
         entry: dict[str, Any] = {
             "id": question.id,

@@ -10,6 +10,7 @@ from workshop.content.model import SurveyBank
 from workshop.store.surveys import Response
 from workshop.survey.anonymity import hidden_levels, hidden_reason, is_shown
 from workshop.survey.levels import LEVELS, UNSPECIFIED
+from workshop.survey.order import is_short
 from workshop.survey.scoring import Scores, score
 
 
@@ -49,6 +50,9 @@ class GroupReport:
     threshold: int
     whole: Part
     levels: dict[str, Part] = field(default_factory=dict)
+    short_form: int | None = None
+    """How many responses answered the short form (deeper questions not asked); None when
+    the group is withheld."""
 
     @property
     def suppressed(self) -> bool:
@@ -59,6 +63,7 @@ class GroupReport:
             "group": self.group,
             "threshold": self.threshold,
             **self.whole.to_json(),
+            "short_form": self.short_form,
             "levels": {level: part.to_json() for level, part in self.levels.items()},
         }
 
@@ -94,7 +99,8 @@ def build_report(
             levels[level] = Part(len(chosen), None, reason)
         else:
             levels[level] = Part(len(chosen), score(bank, chosen))
-    return GroupReport(group, threshold, whole, levels)
+    short_form = sum(1 for response in responses if is_short(response))
+    return GroupReport(group, threshold, whole, levels, short_form)
 
 
 def _level(response: Response) -> str:

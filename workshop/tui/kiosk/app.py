@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import App
 from textual.binding import Binding
 from textual.screen import Screen
@@ -19,7 +21,7 @@ from workshop.store.surveys import Response, SurveyFile
 from workshop.survey_collector import SurveyCollector
 from workshop.tui.exit_watch import ExitWatch
 from workshop.tui.kiosk.confirm import ConfirmCloseScreen
-from workshop.tui.kiosk.flow import Participation, survey_order
+from workshop.tui.kiosk.flow import Participation, form_order
 from workshop.tui.kiosk.help import HelpScreen
 from workshop.tui.kiosk.level import LevelScreen
 from workshop.tui.kiosk.messages import (
@@ -30,7 +32,11 @@ from workshop.tui.kiosk.messages import (
     StartRequested,
     ThanksOver,
 )
-from workshop.tui.kiosk.question import question_screen
+from workshop.tui.kiosk.question import (
+    ChoiceQuestionScreen,
+    NumberQuestionScreen,
+    question_screen,
+)
 from workshop.tui.kiosk.thanks import SaveFailedScreen, ThanksScreen
 from workshop.tui.kiosk.welcome import WelcomeScreen
 from workshop.tui.language import in_language
@@ -63,6 +69,11 @@ class KioskApp(App[None]):
 
     THANKS_SECONDS = 5.0
     """How long the thank-you stays before the welcome returns for the next participant."""
+    IDLE_SECONDS = 180.0
+    """Three minutes without a key: the participant has walked away, so the next one must not
+    find (or finish) their answers; no one reads one question that long."""
+    IDLE_CHECK_SECONDS = 1.0
+    """How often the idle time is looked at."""
 
     def __init__(
         self,
@@ -71,6 +82,7 @@ class KioskApp(App[None]):
         group: str,
         language: str,
         phone_server: PhoneServer | None = None,
+        short: bool = False,
     ) -> None:
         self.survey: SurveyCollector | None = SurveyCollector(
             SurveyFile(data, group), SerialRunner()
@@ -80,10 +92,15 @@ class KioskApp(App[None]):
         self.bank = bank
         self.group = group
         self.language = language
-        self.questions = survey_order(bank)
+        self.short = short
+        """The short form (`workshop survey run --short`), here and on the phones."""
+        self.questions = form_order(bank, short)
         self.stored_count = 0
         """Responses stored at this keyboard (the collector counts phones' too)."""
         self.participation = Participation()
+        self.clock: Callable[[], float] = time.monotonic
+        """The idle reset's clock; a test passes its own instead of waiting minutes."""
+        self.last_activity = self.clock()
         use_projector_theme(self)
         self.exit_watch = ExitWatch(self, self.exit, language)
         """SIGTERM, SIGHUP or a vanished terminal close the survey, keeping every response."""
@@ -107,7 +124,9 @@ class KioskApp(App[None]):
             from workshop.phone.survey import SurveyDesk
             from workshop.tui.refusals import RefusalWarnings
 
-            desk = SurveyDesk(self.bank, self.language, self._store_phone_response)
+            desk = SurveyDesk(
+                self.bank, self.language, self._store_phone_response, short=self.short
+            )
             refusals = RefusalWarnings(self, self.language)
             await self.phone_server.start(
                 desk,
@@ -115,6 +134,31 @@ class KioskApp(App[None]):
                 on_refused=refusals.refused,
             )
         self.push_screen(self._welcome())
+        self.last_activity = self.clock()
+        self.set_interval(self.IDLE_CHECK_SECONDS, self.reset_if_idle)
+
+    async def on_event(self, event: events.Event) -> None:
+        """Every key or click, whichever screen or binding takes it, counts as activity."""
+        if isinstance(event, events.Key | events.MouseDown):
+            self.last_activity = self.clock()
+        await super().on_event(event)
+
+    def reset_if_idle(self) -> None:
+        """Discard an unfinished survey left alone for `IDLE_SECONDS` and show the welcome.
+
+        Only a level or question screen on top is reset: nothing is stored yet there. A
+        response being saved, a failed save (its answers wait for a retry), the thank-you and
+        any dialog the trainer opened are left as they are.
+        """
+        if self.clock() - self.last_activity < self.IDLE_SECONDS:
+            return
+        screen = self.screen
+        if self.participation.saving or not isinstance(
+            screen, LevelScreen | ChoiceQuestionScreen | NumberQuestionScreen
+        ):
+            return
+        self.last_activity = self.clock()
+        self.start_over()
 
     async def on_unmount(self) -> None:
         self.exit_watch.stop()
@@ -234,7 +278,7 @@ class KioskApp(App[None]):
             return
         participation.saving = True
         try:
-            await self.survey.add(participation.response(self.questions))
+            await self.survey.add(participation.response(self.questions, self.short))
         except UserError as error:
             self._show(in_language(SaveFailedScreen, self.language)(self.language, str(error)))
             return
@@ -281,6 +325,10 @@ def kiosk_app(
     group: str,
     language: str,
     phone_server: PhoneServer | None = None,
+    short: bool = False,
 ) -> KioskApp:
-    """The kiosk with its keys labelled in `language`: made this way by the CLI and the tests."""
-    return in_language(KioskApp, language)(bank, data, group, language, phone_server=phone_server)
+    """The kiosk with its keys labelled in `language`: made this way by the CLI and the tests;
+    `short` asks the short form (`workshop.survey.order.short_order`)."""
+    return in_language(KioskApp, language)(
+        bank, data, group, language, phone_server=phone_server, short=short
+    )

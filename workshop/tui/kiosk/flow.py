@@ -12,9 +12,17 @@ from workshop.content.model import (
 )
 from workshop.store.surveys import Response
 from workshop.survey.levels import LEVELS
-from workshop.survey.order import survey_order
+from workshop.survey.order import SHORT, form_order, survey_order
 
-__all__ = ["LEVELS", "KioskQuestion", "Participation", "Value", "level_for", "survey_order"]
+__all__ = [
+    "LEVELS",
+    "KioskQuestion",
+    "Participation",
+    "Value",
+    "form_order",
+    "level_for",
+    "survey_order",
+]
 
 
 KioskQuestion = (
@@ -50,9 +58,13 @@ class Participation:
     def started(self) -> bool:
         return self.level_choice is not None or bool(self.answers)
 
-    def response(self, questions: list[KioskQuestion]) -> Response:
-        """The anonymous response: the level and every answer in asking order, nothing else."""
-        return {
+    def response(self, questions: list[KioskQuestion], short: bool = False) -> Response:
+        """The anonymous response: the level and every answer in asking order, and whether it
+        was the short form; nothing else."""
+        response: Response = {
             "level": level_for(self.level_choice),
             "answers": {question.id: self.answers[question.id] for question in questions},
         }
+        if short:
+            response["form"] = SHORT
+        return response

@@ -7,6 +7,7 @@ from textual.containers import Vertical
 from textual.widgets import Footer, Label
 
 from workshop.i18n import t
+from workshop.survey.levels import level_options, level_question
 from workshop.symbols import shape as shape_for
 from workshop.tui.kiosk.choosing import ChoosingScreen
 from workshop.tui.kiosk.flow import LEVELS
@@ -21,13 +22,12 @@ class LevelScreen(ChoosingScreen):
         super().__init__(len(LEVELS) + 1, language, chosen)
 
     def labels(self) -> list[str]:
-        keys = [f"kiosk.level_{level}" for level in LEVELS] + ["kiosk.level_none"]
-        return [t(key, lang=self.language) for key in keys]
+        return level_options(self.language)
 
     def compose(self) -> ComposeResult:
         lang = self.language
         with Vertical(id="level", classes="page"):
-            yield Label(t("kiosk.level_question", lang=lang), id="question-text")
+            yield Label(level_question(lang), id="question-text")
             yield Label(t("kiosk.level_optional", lang=lang), classes="subtitle")
             with Vertical(id="options"):
                 for number, label in enumerate(self.labels(), 1):
