@@ -403,6 +403,10 @@ MESSAGES = {
             "Houdt het aan, druk dan op c voor een nieuwe code.",
         },
     },
+    "tui.hands_too_many": {
+        "en": "More than {most} hands in one row: a typo? Correct the number.",
+        "nl": "Meer dan {most} handen in één rij: een tikfout? Verbeter het getal.",
+    },
     "tui.refused_other": {
         "en": {
             "one": "The phone server refused {count} request.",

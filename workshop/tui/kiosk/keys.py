@@ -9,8 +9,11 @@ CHOOSE = Binding.Group("kiosk.key_choose", compact=False)
 
 
 def number_keys(count: int = 9) -> list[Binding]:
-    """Keys 1 to `count`, each bound to `choose(n)`; a screen hides those without an option."""
+    """Keys 1 to `count`, each bound to `choose(n)`; a screen hides those without an option.
+
+    Priority, like enter: keys that arrive together ("4" then enter, from one read of the
+    terminal) are then handled in the order they came, so enter sees the choice just made."""
     return [
-        Binding(str(number), f"choose({number})", "kiosk.key_choose", group=CHOOSE)
+        Binding(str(number), f"choose({number})", "kiosk.key_choose", group=CHOOSE, priority=True)
         for number in range(1, count + 1)
     ]

@@ -114,10 +114,12 @@ class ChoiceQuestionScreen(ChoosingScreen):
 class NumberQuestionScreen(Screen[None]):
     """A question answered by typing a number; ? chooses "Don't know"."""
 
-    # Priority: enter, left and ? act before the input sees them (it only needs digits and
-    # backspace), so they mean the same here as on every other question.
+    # Priority: left and ? act before the input sees them (it only needs digits and
+    # backspace), so they mean the same here as on every other question. Enter is the
+    # input's own (Input.Submitted): it then comes after the digits typed before it, even
+    # when they arrive together.
     BINDINGS = [
-        Binding("enter", "confirm", "kiosk.key_next", priority=True, id="kiosk.next"),
+        Binding("enter", "confirm", "kiosk.key_next", id="kiosk.next"),
         Binding("left", "back", "kiosk.key_back", priority=True, id="kiosk.back"),
         Binding(
             "question_mark",
@@ -177,6 +179,12 @@ class NumberQuestionScreen(Screen[None]):
         if action == "confirm":
             return True if self.dont_know or self.typed else None
         return True
+
+    @on(Input.Submitted, "#number-input")
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.typed = event.value
+        self.action_confirm()
 
     @on(Input.Changed, "#number-input")
     def _typed(self, event: Input.Changed) -> None:

@@ -9,7 +9,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input
 
 from workshop.content.answers import AnyQuestion, offers_dont_know, option_labels
-from workshop.i18n import t
+from workshop.i18n import number, t
 from workshop.symbols import shape
 from workshop.tui.widgets.plain import Plain
 
@@ -17,7 +17,14 @@ MAX_HANDS = 10_000
 
 
 class HandsScreen(ModalScreen[dict[float | None, int] | None]):
-    BINDINGS = [Binding("escape", "cancel", "tui.cancel", id="cancel")]
+    # Tab is a priority binding here: keys that arrive together ("3", tab, "2" from one read of
+    # the terminal) then move on before the next digit is handed out, so "2" lands in the next
+    # row instead of the first.
+    BINDINGS = [
+        Binding("escape", "cancel", "tui.cancel", id="cancel"),
+        Binding("tab", "app.focus_next", show=False, priority=True),
+        Binding("shift+tab", "app.focus_previous", show=False, priority=True),
+    ]
     VERTICAL_BREAKPOINTS = [(0, "-short"), (30, "-tall")]
 
     def __init__(
@@ -78,11 +85,17 @@ class HandsScreen(ModalScreen[dict[float | None, int] | None]):
 
     def save(self) -> None:
         counts: dict[float | None, int] = {}
+        error = self.query_one("#hands-error", Plain)
         for index, value in enumerate(self.values):
             raw = self.query_one(f"#hands-{index}", Input).value.strip() or "0"
-            counts[value] = min(int(raw), MAX_HANDS)
+            counts[value] = int(raw)
+            if counts[value] > MAX_HANDS:  # a typo, not a room: say so rather than cut it
+                most = number(MAX_HANDS, self.language, 0)
+                error.update(t("tui.hands_too_many", lang=self.language, most=most))
+                self.query_one(f"#hands-{index}", Input).focus()
+                return
         if not any(counts.values()):
-            self.query_one("#hands-error", Plain).update(t("tui.hands_empty", lang=self.language))
+            error.update(t("tui.hands_empty", lang=self.language))
             return
         self.dismiss(counts)
 
