@@ -302,7 +302,7 @@ async def test_two_participants_two_responses(isolated: Path) -> None:
             await pilot.pause(0.2)
             await pilot.pause()
             assert isinstance(app.screen, WelcomeScreen)
-        assert app.stored_count == 2
+        assert app.survey.stored == 2
     assert stored(isolated) == [
         {"level": "staff", "answers": {"x-basic": 1, "x-deep": 42, "li-deep": 1, "mood": 1}},
         {"level": "executive", "answers": {"x-basic": 2, "x-deep": 42, "li-deep": 2, "mood": 2}},

@@ -352,3 +352,15 @@ async def test_the_screen_asks_the_app_for_scores_and_the_end_by_message(library
         assert isinstance(app.screen, ScoresScreen)
         asked = [m for m in seen if isinstance(m, SessionScreen.ScoresRequested)]
         assert {(m.after_module, m.then) for m in asked} == {(False, None)}  # up, and up again
+
+
+async def test_a_number_out_of_range_says_which_numbers_count(library, isolated):
+    app = make_app(library, isolated, language="nl")
+    async with app.run_test(size=SIZE) as pilot:
+        await start_session(pilot)
+        await pilot.press("right", "right", "right")  # to the number round (0 to 1000)
+        await pilot.press(*"5000", "enter")
+        await settle(pilot)
+        messages = [str(n.message) for n in app._notifications]
+        assert "Niet geteld: typ een getal van 0 tot en met 1000." in messages
+    assert stored_answers(isolated) == []

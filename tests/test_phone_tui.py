@@ -131,3 +131,6 @@ async def test_the_kiosk_serves_the_survey_to_phones(library, isolated):
         assert await app.survey.responses() == [
             {"level": "staff", "answers": {q.id: None if q.scored else 3 for q in questions}}
         ]
+        await pilot.press("ctrl+q")  # the close dialog counts the phone's response too
+        await pilot.pause()
+        assert "1 response stored this time." in screen_text(app)

@@ -69,7 +69,7 @@ def screen_text(app) -> str:
 def stored_answers(data):
     files = sorted(data.glob("*.json"))
     assert len(files) == 1
-    return list(json.loads(files[0].read_text())["answers"].values())
+    return list(json.loads(files[0].read_text()).get("answers", {}).values())
 
 
 async def answer_in_turn(pilot, keys):

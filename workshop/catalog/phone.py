@@ -189,10 +189,10 @@ MESSAGES = {
         "iemand de enquête dubbel in.",
     },
     "phone.more_answers": {
-        "en": "⚠ More answers than people present ({expected}): a phone or a script may be "
-        "answering twice.",
-        "nl": "⚠ Meer antwoorden dan mensen aanwezig ({expected}): misschien antwoordt een "
-        "telefoon of een script dubbel.",
+        "en": "⚠ More answers than people present ({expected}): check the number (e), or "
+        "someone answers twice (a phone, a script, a show of hands counted again).",
+        "nl": "⚠ Meer antwoorden dan mensen aanwezig ({expected}): controleer het aantal (e), "
+        "of iemand antwoordt dubbel (een telefoon, een script, handen opnieuw geteld).",
     },
     "phone.opt_serve": {
         "en": "let participants answer from their phones over the local network",

@@ -407,6 +407,10 @@ MESSAGES = {
         "en": "More than {most} hands in one row: a typo? Correct the number.",
         "nl": "Meer dan {most} handen in één rij: een tikfout? Verbeter het getal.",
     },
+    "tui.not_a_number_answer": {
+        "en": "Not counted: type a number from {low} to {high}.",
+        "nl": "Niet geteld: typ een getal van {low} tot en met {high}.",
+    },
     "tui.refused_other": {
         "en": {
             "one": "The phone server refused {count} request.",

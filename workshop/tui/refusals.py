@@ -16,7 +16,7 @@ from workshop.i18n import catalog, t
 
 GATHER_SECONDS = 0.5
 """Wait this long after the first refusal of a burst, so one warning counts the whole burst."""
-REPEAT_SECONDS = 15.0
+REPEAT_SECONDS = 5.0
 """At most one warning per reason this often: the count grows, the slide stays readable."""
 ERRORS = frozenset({"not_saved"})
 """Reasons where answers were lost to the room unless the trainer acts: shown as errors."""
@@ -50,4 +50,4 @@ class RefusalWarnings:
             key = "tui.refused_other"
         severity = "error" if reason in ERRORS else "warning"
         message = t(key, lang=self.language, count=self.counts[reason])
-        self.app.notify(message, severity=severity, timeout=REPEAT_SECONDS)
+        self.app.notify(message, severity=severity, timeout=2 * REPEAT_SECONDS)

@@ -95,8 +95,6 @@ class KioskApp(App[None]):
         self.short = short
         """The short form (`workshop survey run --short`), here and on the phones."""
         self.questions = form_order(bank, short)
-        self.stored_count = 0
-        """Responses stored at this keyboard (the collector counts phones' too)."""
         self.participation = Participation()
         self.clock: Callable[[], float] = time.monotonic
         """The idle reset's clock; a test passes its own instead of waiting minutes."""
@@ -285,7 +283,6 @@ class KioskApp(App[None]):
         finally:
             participation.saving = False
         participation.stored = True
-        self.stored_count += 1
         self._show(in_language(ThanksScreen, self.language)(self.language, self.THANKS_SECONDS))
 
     # The trainer's keys
@@ -302,7 +299,7 @@ class KioskApp(App[None]):
         unfinished = self.participation.started and not self.participation.stored
         self.push_screen(
             in_language(ConfirmCloseScreen, self.language)(
-                self.language, self.stored_count, unfinished
+                self.language, self.survey.stored if self.survey else 0, unfinished
             ),
             self._close_answered,
         )

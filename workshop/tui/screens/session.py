@@ -31,6 +31,7 @@ from workshop.content.model import (
     TalkStep,
 )
 from workshop.errors import UserError
+from workshop.i18n import number as shown_number
 from workshop.i18n import parse_number, t
 from workshop.quiz import InvalidAnswer, RoundClosed
 from workshop.session_service import SessionService, SessionState
@@ -489,7 +490,7 @@ class SessionScreen(Screen[None]):
             try:
                 value = parse_number(typed, self.language)
             except ValueError:
-                self.notify(t("tui.not_an_answer", lang=self.language), severity="warning")
+                self.notify(self._not_an_answer(view.question), severity="warning")
                 return
         else:
             number = int(typed)
@@ -497,7 +498,7 @@ class SessionScreen(Screen[None]):
         try:
             recorded = await self.service.answer(value, "key", pressed_at)
         except InvalidAnswer:
-            self.notify(t("tui.not_an_answer", lang=self.language), severity="warning")
+            self.notify(self._not_an_answer(view.question), severity="warning")
             return
         except RoundClosed:
             self.notify(t("tui.round_closed", lang=self.language), severity="warning")
@@ -507,6 +508,14 @@ class SessionScreen(Screen[None]):
             return
         view.set_total(recorded.total)
         view.flash(t("tui.received", lang=self.language), pressed_at=pressed_at)
+
+    def _not_an_answer(self, question) -> str:
+        """Why a typed answer was not counted; for a number, the numbers that count."""
+        if isinstance(question, NumberQuestion):
+            low = shown_number(question.minimum, self.language)
+            high = shown_number(question.maximum, self.language)
+            return t("tui.not_a_number_answer", lang=self.language, low=low, high=high)
+        return t("tui.not_an_answer", lang=self.language)
 
     def _is_dont_know(self, number: int) -> bool:
         question = self.state.round.question
