@@ -198,3 +198,44 @@ async def test_the_survey_screen_counts_the_phones_that_joined(library, isolated
             assert warning.display
             assert "More survey responses than people present (1)" in str(warning.render())
             assert len(await app.survey.responses()) == 2  # warned, not refused: both count
+
+
+async def test_a_resume_keeps_the_people_present_and_warns_about_an_open_round(
+    library, isolated
+):
+    from tests.test_tui_session import prepared
+    from workshop.store.sessions import read_session
+
+    app = serving_app(library, isolated)
+    async with app.run_test(size=SIZE) as pilot:
+        await start_session(pilot)
+        await pilot.press("e", "2", "enter")
+        await pilot.pause()
+        await pilot.press("right")  # the round is open when the trainer quits
+        await pilot.pause()
+        await pilot.press("ctrl+q", "y")
+        await pilot.pause()
+    (path,) = isolated.glob("*.json")
+    assert read_session(path).info["people"] == 2
+
+    again = make_app(library, isolated, resume=True)
+    again.phone_server = PhoneServer(open_socket("127.0.0.1", 0), "en", code=CODE)  # no --expect
+    async with again.run_test(size=SIZE) as pilot:
+        await prepared(pilot)
+        await pilot.pause()
+        assert again.phone_server.expected == 2
+        assert "people: 2" in str(again.screen.query_one(JoinBadge).render())
+        messages = [str(n.message) for n in again._notifications]
+        assert any(m.startswith("Resumed in an open round: every stored answer") for m in messages)
+
+
+async def test_expect_on_the_command_is_kept_with_the_session(library, isolated):
+    from workshop.store.sessions import read_session
+
+    app = serving_app(library, isolated)
+    app.phone_server.set_expected(30)
+    async with app.run_test(size=SIZE) as pilot:
+        await start_session(pilot)
+        await app.workers.wait_for_complete()
+    (path,) = isolated.glob("*.json")
+    assert read_session(path).info["people"] == 30

@@ -262,6 +262,15 @@ class LiveSession:
         key = _key(self.module_index, self.step_index)
         return {**self.rounds, key: {**self.rounds[key], "state": RoundState.REVEALED.value}}
 
+    @property
+    def people(self) -> int | None:
+        """How many people the trainer said are present, if they said."""
+        return self.session.info.get("people")
+
+    def set_people(self, people: int | None) -> None:
+        """Remember how many people are present (None: not said), in one write."""
+        self.session.update_info(people=people)
+
     def finish(self) -> None:
         """Mark the session finished, revealing a round still open, in one write."""
         rounds = self._revealed_rounds() if self.round_open else self.rounds

@@ -67,6 +67,8 @@ class SessionState:
     round: RoundSnapshot | None
     session_id: str
     session_path: Path
+    people: int | None
+    """How many people the trainer said are present, if they said."""
 
     @property
     def module(self) -> Module:
@@ -109,6 +111,7 @@ def take_snapshot(live: LiveSession, version: int) -> SessionState:
         round=round_snapshot,
         session_id=live.session.id,
         session_path=live.session.path,
+        people=live.people,
     )
 
 
@@ -201,6 +204,9 @@ class SessionService:
 
     async def set_hands(self, counts: dict[float | None, int]) -> None:
         await self._change(self._live.set_hands, counts)
+
+    async def set_people(self, people: int | None) -> None:
+        await self._change(self._live.set_people, people)
 
     async def stored_answers(self) -> list[Answer]:
         """Every answer on disk (for the scores), read on the store thread."""

@@ -411,6 +411,12 @@ MESSAGES = {
         "en": "Not counted: type a number from {low} to {high}.",
         "nl": "Niet geteld: typ een getal van {low} tot en met {high}.",
     },
+    "tui.resumed_open_round": {
+        "en": "Resumed in an open round: every stored answer is back. Phones join again, and "
+        "one that answered before the stop could answer once more: reveal soon.",
+        "nl": "Hervat in een open ronde: elk bewaard antwoord is terug. Telefoons doen opnieuw "
+        "mee, en wie vóór de onderbreking antwoordde, kan nog eens antwoorden: onthul snel.",
+    },
     "tui.refused_other": {
         "en": {
             "one": "The phone server refused {count} request.",

@@ -125,6 +125,10 @@ def session_position(info: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+PEOPLE = "people"
+"""How many people the trainer said are present (`--expect`, `e`), so a resume keeps it."""
+
+
 def checked_info(info: Any) -> dict[str, Any]:
     """A session's settings with every value this version uses checked (WrongValue naming
     the field otherwise); unknown keys are kept as they are."""
@@ -141,6 +145,8 @@ def checked_info(info: Any) -> dict[str, Any]:
         raise WrongValue("date")
     if SEQUENCE in info:
         _whole(info[SEQUENCE], SEQUENCE)
+    if info.get(PEOPLE) is not None:
+        _whole(info[PEOPLE], PEOPLE, 1)
     session_position(info)
     return info
 

@@ -173,13 +173,33 @@ class WorkshopApp(App[int]):
             self.notify(str(error), severity="error", timeout=15)
             return
         await self._show_session()
+        if self.phone_server is not None and self.service.state.round_open:
+            # Phones' tokens died with the old process: they join again and the server
+            # cannot tell who already answered this round before the stop.
+            self.notify(t("tui.resumed_open_round", lang=self.language), timeout=15)
 
     async def _show_session(self) -> None:
         from workshop.tui.screens.session import SessionScreen
 
         assert self.service is not None
+        await self._agree_on_people(self.service)
         screen = in_language(SessionScreen, self.language)
         await self.push_screen(screen(self.service, self.phone_server))
+
+    async def _agree_on_people(self, service: SessionService) -> None:
+        """The people present: `--expect` is stored with the session; without it, a resumed
+        session's number limits the phones again."""
+        server = self.phone_server
+        if server is None:
+            return
+        if server.expected is None and service.state.people is not None:
+            server.set_expected(service.state.people)
+            self.post_message(RoomChanged())
+        elif server.expected is not None and server.expected != service.state.people:
+            try:
+                await service.set_people(server.expected)
+            except UserError as error:
+                self.notify(str(error), severity="error", timeout=15)
 
     # Services for the screens ------------------------------------------------------------------
 

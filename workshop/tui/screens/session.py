@@ -345,11 +345,12 @@ class SessionScreen(Screen[None]):
         dialog = in_language(ExpectDialog, self.language)(self.phones.expected, self.language)
         self.app.push_screen(dialog, self._expect_answered)
 
-    def _expect_answered(self, expected: int | None) -> None:
+    async def _expect_answered(self, expected: int | None) -> None:
         if expected is None or self.phones is None:
             return
         self.phones.set_expected(expected or None)
         self.post_message(RoomChanged())
+        await self.store(self.service.set_people, expected or None)  # a resume keeps it
 
     def show_expected(self) -> None:
         """The people expected changed: the open round's warning line follows."""
