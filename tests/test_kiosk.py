@@ -523,7 +523,7 @@ async def test_on_a_slow_disk_the_last_answer_is_stored_once_whatever_is_pressed
 ) -> None:
     """The write runs on the store thread; keys pressed meanwhile neither resend the response
     nor change it, and the thank-you comes only once it is on disk."""
-    from tests.test_slow_store import SlowRunner
+    from tests.store_thread import SlowRunner
 
     bank = small_bank()
     questions = survey_order(bank)

@@ -4,12 +4,12 @@ previous write ran, each phone acknowledged only once its answer is on disk."""
 from __future__ import annotations
 
 import asyncio
-import threading
 
 import pytest
 
 from tests.disk import disk_full_beyond, needs_file_limits
 from tests.phone_support import CODE, LiveRig, stored_answers
+from tests.store_thread import busy_store_thread
 from workshop.live import LiveSession
 
 PHONES = 40
@@ -55,21 +55,13 @@ async def wait_until(condition, seconds: float = 10.0) -> None:
     raise AssertionError("the condition never held")
 
 
-async def block_store_thread(rig: LiveRig) -> tuple[threading.Event, asyncio.Future]:
-    """A slow disk: the store thread is busy until the event is set."""
-    release = threading.Event()
-    busy = asyncio.ensure_future(rig.runner.call(release.wait, 30))
-    await asyncio.sleep(0.05)
-    return release, busy
-
-
 async def test_answers_that_arrive_during_a_write_share_the_next_one(
     rig, phones, isolated, monkeypatch
 ):
     writes = count_writes(monkeypatch, rig.live)
     heard = []
     rig.service.subscribe(heard.append)
-    release, busy = await block_store_thread(rig)
+    release, busy = await busy_store_thread(rig.runner)
     sent = [
         asyncio.ensure_future(client.post("/api/answer", json={"round": 1, "value": 1 + n % 3}))
         for n, client in enumerate(phones)
@@ -94,7 +86,7 @@ async def test_a_group_that_cannot_be_saved_is_refused_whole_and_the_trainer_hea
 ):
     heard = []
     rig.server.on_refused = lambda reason, times: heard.append((reason, times))
-    release, busy = await block_store_thread(rig)
+    release, busy = await busy_store_thread(rig.runner)
     sent = [
         asyncio.ensure_future(client.post("/api/answer", json={"round": 1, "value": 2}))
         for client in phones[:10]

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
-import threading
 
 import pytest
 
 from tests.disk import disk_full_beyond, needs_file_limits
+from tests.store_thread import busy_store_thread
 from workshop.errors import UserError
 from workshop.live import LiveSession, Recorded
 from workshop.quiz import InvalidAnswer, RoundClosed, RoundState
@@ -24,14 +24,6 @@ async def service(library, isolated):
     yield service
     await service.close()
     runner.shutdown()
-
-
-async def slowed(service: SessionService) -> tuple[threading.Event, asyncio.Future]:
-    """A slow disk: the store thread is busy until the event is set."""
-    release = threading.Event()
-    busy = asyncio.ensure_future(service.runner.call(release.wait, 30))
-    await asyncio.sleep(0.05)
-    return release, busy
 
 
 async def test_snapshots_are_frozen_and_each_change_publishes_a_new_one(service):
@@ -65,7 +57,7 @@ async def test_snapshots_are_frozen_and_each_change_publishes_a_new_one(service)
 async def test_a_face_reading_during_a_slow_write_sees_the_state_before_it(service):
     await service.go_next()
     before = service.state
-    release, busy = await slowed(service)
+    release, busy = await busy_store_thread(service.runner)
     answering = asyncio.ensure_future(service.answer(2))
     revealing = asyncio.ensure_future(service.reveal())
     await asyncio.sleep(0.1)
@@ -111,7 +103,7 @@ async def test_phone_answers_during_a_write_share_the_next_one(service, monkeypa
         return answer_group(live, pending)
 
     monkeypatch.setattr(LiveSession, "answer_group", counted)
-    release, busy = await slowed(service)
+    release, busy = await busy_store_thread(service.runner)
     sent = [asyncio.ensure_future(service.answer_from_phone(1, 1 + n % 3)) for n in range(30)]
     late = asyncio.ensure_future(service.answer_from_phone(7, 1))
     await asyncio.sleep(0.1)

@@ -10,34 +10,18 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import re
-import time
 
 import aiohttp
 import pytest
 
 from tests.phone_support import stored_answers
+from tests.store_thread import SlowRunner
 from tests.test_phone_tui import CODE, serving_app
 from tests.test_tui_session import SIZE, screen_text, start_session
 from workshop.quiz import RoundState
-from workshop.runner import SerialRunner
 from workshop.tui.widgets.quiz_reveal import RevealView
 
 DELAY = 0.15
-
-
-class SlowRunner(SerialRunner):
-    """The one store thread, of a slow disk: each job waits `delay` seconds, then runs."""
-
-    def __init__(self, delay: float) -> None:
-        super().__init__()
-        self.delay = delay
-
-    async def call(self, function, /, *args, **kwargs):
-        def slowly():
-            time.sleep(self.delay)
-            return function(*args, **kwargs)
-
-        return await super().call(slowly)
 
 
 async def until(pilot, condition, what: str, seconds: float = 15.0) -> None:
