@@ -1,8 +1,8 @@
 """A live session: where the trainer stands in the agenda, the open round, and durable answers.
 
-The TUI (and later the phone server) call these methods; each one that changes something
-returns only when the change is on disk, so whatever the screen confirms survives a crash,
-and `resume` continues at the same step with every answer kept.
+Only `SessionService` calls these methods, on the one store thread; each one that changes
+something returns only when the change is on disk, so whatever a face confirms survives a
+crash, and `resume` continues at the same step with every answer kept.
 """
 
 from __future__ import annotations
@@ -30,7 +30,8 @@ class Recorded:
 
 
 class LiveSession:
-    """One running session over its `SessionFile`; single-threaded, callers serialise calls."""
+    """One running session over its `SessionFile`; not thread-safe: its owner, the
+    `SessionService`, runs every call on the store thread."""
 
     def __init__(self, library: Library, session: SessionFile) -> None:
         self.library = library
