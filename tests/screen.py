@@ -19,8 +19,13 @@ _TEXT = re.compile(
 def screen_lines(app) -> list[str]:
     """The screen, one string per terminal row, spaces where nothing is drawn."""
     width, height = app.size
+    return svg_lines(app.export_screenshot(), width, height)
+
+
+def svg_lines(svg: str, width: int, height: int) -> list[str]:
+    """A saved SVG screenshot of `width`×`height` cells, one string per terminal row."""
     rows = [[" "] * width for _ in range(height)]
-    for x, line, text in _TEXT.findall(app.export_screenshot()):
+    for x, line, text in _TEXT.findall(svg):
         column = round(float(x) / CELL_WIDTH)
         for offset, character in enumerate(html.unescape(text).replace("\xa0", " ")):
             if 0 <= column + offset < width and int(line) < height:
