@@ -255,7 +255,12 @@ def keys_for(question, value: float | None) -> list[str]:
 @pytest.mark.parametrize(
     "variant", range(len(VARIANTS)), ids=[f"{lang}-{w}x{h}" for lang, (w, h) in VARIANTS]
 )
-async def test_dress_rehearsal(variant, isolated):
+async def test_dress_rehearsal(variant, isolated, monkeypatch):
+    from workshop.tui.widgets import quiz_open
+
+    # "Answer received" stays until the next flash, however slow the machine is between a
+    # press and the look at the screen (it fades after 1.2 s on a real projector).
+    monkeypatch.setattr(quiz_open, "FLASH_SECONDS", 600.0)
     language, size = VARIANTS[variant]
     library = load_library([REHEARSAL])
     assert {"every-kind", "x-basics", "basic-rules"} <= set(library.modules)
