@@ -311,6 +311,10 @@ async def test_every_action_is_in_the_command_palette(library, isolated):
         await pilot.pause()
         titles = [command.title for command in app.get_system_commands(app.screen)]
         assert "session: reveal" in titles and "session: show of hands" in titles
+        assert [title for title in titles if title.endswith((": quit", ": help"))] == [
+            "workshop: help",
+            "workshop: quit",
+        ]  # once each, not also as the screen's
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*"session: reveal")

@@ -250,6 +250,9 @@ MESSAGES = {
         "- **backspace** withdraws the last answer (within 5 seconds)\n"
         "- **h** show of hands: type the count per option\n"
         "- **r** reveal (also when the countdown ends)\n\n"
+        "## Writing a post together\n\n- every key is text in the box, so typing never moves "
+        "the session · **esc** leaves the box (then → moves on) · **enter** writes again\n\n"
+        "**ctrl+p** finds any key by its name. "
         "Every answer is saved before “Answer received” shows. After a crash, "
         "`workshop start --group … --resume` continues at the same step.",
         "nl": "# Tijdens de sessie\n\n- **→ / spatie** volgende stap · **←** terug\n"
@@ -263,6 +266,9 @@ MESSAGES = {
         "- **backspace** trekt het laatste antwoord in (binnen 5 seconden)\n"
         "- **h** handen opsteken: typ het aantal per optie\n"
         "- **r** antwoord tonen (ook als het aftellen afloopt)\n\n"
+        "## Samen een bericht schrijven\n\n- elke toets is tekst in het vak, dus typen verzet "
+        "de sessie nooit · **esc** verlaat het vak (dan gaat → verder) · **enter** schrijft "
+        "weer\n\n**ctrl+p** vindt elke toets op naam. "
         "Elk antwoord is opgeslagen voordat ‘Antwoord ontvangen’ verschijnt. Na een crash gaat "
         "`workshop start --group … --resume` verder bij dezelfde stap.",
     },

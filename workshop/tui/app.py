@@ -385,7 +385,9 @@ class WorkshopApp(App[int]):
         """Every key of the current screen by name in the palette, e.g. "quiz: reveal"."""
         area = t(COMMAND_AREAS.get(type(screen).__name__, "tui.area_app"), lang=self.language)
         for binding in screen.BINDINGS:
-            if isinstance(binding, Binding) and screen.check_action(binding.action, ()) is True:
+            if not isinstance(binding, Binding) or binding.action.startswith("app."):
+                continue  # help and quit come once, as the app's own, below
+            if screen.check_action(binding.action, ()) is True:
                 action = binding.action
                 yield SystemCommand(
                     f"{area}: {binding.description}",
@@ -393,7 +395,9 @@ class WorkshopApp(App[int]):
                     lambda a=action, s=screen: self.run_action(a, s),
                 )
         yield SystemCommand(
-            f"{t('tui.area_app', lang=self.language)}: {t('tui.key_help')}", "", self.action_help
+            f"{t('tui.area_app', lang=self.language)}: {t('tui.key_help', lang=self.language)}",
+            "",
+            self.action_help,
         )
         yield SystemCommand(
             f"{t('tui.area_app', lang=self.language)}: {t('tui.quit')}",
