@@ -8,6 +8,7 @@ AREAS = (
     "kiosk",
     "phone",
     "plan",
+    "refusals",
     "store",
     "survey",
     "tui",
