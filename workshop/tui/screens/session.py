@@ -37,9 +37,10 @@ from workshop.quiz import InvalidAnswer, RoundClosed
 from workshop.session_service import SessionService, SessionState
 from workshop.tui.keypresses import RepeatFilter
 from workshop.tui.language import in_language
+from workshop.tui.screens.room_keys import ROOM_ACTIONS, RoomKeys
 from workshop.tui.widgets.countdown import Countdown
 from workshop.tui.widgets.exercise import ExerciseView
-from workshop.tui.widgets.join import JoinBadge, JoinPanel, RoomChanged
+from workshop.tui.widgets.join import JoinBadge, JoinPanel
 from workshop.tui.widgets.plain import Plain
 from workshop.tui.widgets.quiz_open import QuizOpenView
 from workshop.tui.widgets.quiz_reveal import RevealView
@@ -53,7 +54,7 @@ NUMBER_KEYS = set("0123456789")
 HINT_SECONDS = 3.0
 
 
-class SessionScreen(Screen[None]):
+class SessionScreen(RoomKeys, Screen[None]):
     # In footer order, most needed first, so that 80 columns keep the keys that matter
     # (→, r, f1, ^q): help and quit are the app's, repeated here to come before the rest.
     BINDINGS = [
@@ -230,12 +231,8 @@ class SessionScreen(Screen[None]):
             return self.writing
         if action == "write":
             return not self.writing and bool(self.query(TextArea))
-        if action in ("join_panel", "new_code", "expect"):
-            return self.phones is not None
-        if action == "lock_joining":
-            return self.phones is not None and not self.phones.locked
-        if action == "open_joining":
-            return self.phones is not None and self.phones.locked
+        if action in ROOM_ACTIONS:
+            return self.room_key_works(action)
         return True
 
     @on(TextArea.Changed)
@@ -293,70 +290,6 @@ class SessionScreen(Screen[None]):
         panel = self.query_one("#notes", Markdown)
         self.notes_visible = not self.notes_visible
         panel.display = self.notes_visible
-
-    def action_join_panel(self) -> None:
-        """The big QR code for late joiners, and away again."""
-        for panel in self.query(JoinPanel):
-            panel.display = not panel.display
-
-    # The room's phones ---------------------------------------------------------------------
-
-    def action_lock_joining(self) -> None:
-        """No new phones (a script, a neighbour); the joined ones go on answering."""
-        self._lock(True)
-
-    def action_open_joining(self) -> None:
-        self._lock(False)
-
-    def _lock(self, locked: bool) -> None:
-        if self.phones is None:
-            return
-        self.phones.lock(locked)
-        key = "phone.locked_notice" if locked else "phone.unlocked_notice"
-        self.notify(t(key, lang=self.language), timeout=5)
-        self.post_message(RoomChanged())
-        self.refresh_bindings()
-
-    def action_new_code(self) -> None:
-        """A new code on the projector, after asking: it drops the phones that did not answer
-        since the last one, so a script's tokens go and the room joins again."""
-        if self.phones is None:
-            return
-        from workshop.tui.screens.dialogs import YesNoDialog
-
-        question = t("phone.new_code_question", lang=self.language)
-        dialog = in_language(YesNoDialog, self.language)(question, self.language)
-        self.app.push_screen(dialog, self._new_code_answered)
-
-    def _new_code_answered(self, yes: bool | None) -> None:
-        if not yes or self.phones is None:
-            return
-        dropped = self.phones.new_code()
-        code = self.phones.code
-        self.notify(t("phone.new_code_done", lang=self.language, code=code, dropped=dropped))
-        self.post_message(RoomChanged())
-
-    def action_expect(self) -> None:
-        """Ask how many people are present: the phone server's limit and the warning line."""
-        if self.phones is None:
-            return
-        from workshop.tui.screens.expect import ExpectDialog
-
-        dialog = in_language(ExpectDialog, self.language)(self.phones.expected, self.language)
-        self.app.push_screen(dialog, self._expect_answered)
-
-    async def _expect_answered(self, expected: int | None) -> None:
-        if expected is None or self.phones is None:
-            return
-        self.phones.set_expected(expected or None)
-        self.post_message(RoomChanged())
-        await self.store(self.service.set_people, expected or None)  # a resume keeps it
-
-    def show_expected(self) -> None:
-        """The people expected changed: the open round's warning line follows."""
-        view = self.open_view()
-        if view is not None and self.phones is not None:
-            view.set_expected(self.phones.expected)
 
     def action_scores(self) -> None:
         self.post_message(self.ScoresRequested(after_module=False))
