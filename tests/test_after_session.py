@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
 
@@ -18,23 +17,16 @@ from workshop.cli import main
 from workshop.export import KIT_FILES
 from workshop.export.moment import calendar, plan_weeks
 from workshop.export.output import same_content
-from workshop.tui.app import WorkshopApp
+from workshop.export.session_end import write_session_end
 
 CONTENT = str(Path(__file__).parent / "content")
 ANSWERS = {"test-length": [2, 2, 1, 2, 3, 2], "test-comfort": [4, 5, 3, 4, 2]}
 
 
 def end_of_session(library, data: Path, group: str = "sales", language: str = "en"):
-    """A session run to its end, and the exports written by the app's own `write_exports`."""
+    """A session run to its end, and the exports the app writes when the trainer says yes."""
     record = run_session(library, data, group, ANSWERS, language=language)
-    app = SimpleNamespace(
-        service=SimpleNamespace(state=SimpleNamespace(session_path=record.path)),
-        library=library,
-        data=data,
-        group=group,
-        language=language,
-    )
-    written, problems = WorkshopApp.write_exports(app)  # type: ignore[arg-type]
+    written, problems = write_session_end(library, data, group, language, record.path)
     assert problems == []
     return record, written
 

@@ -277,38 +277,24 @@ class WorkshopApp(App[int]):
         if not yes:
             await self.shut_down()
             return
+        from workshop.export.session_end import write_session_end
         from workshop.tui.screens.finished import FinishedScreen
 
-        written, problems = await self.run_store(self.write_exports)
+        assert self.service is not None
+        written, problems = await self.run_store(
+            write_session_end,
+            self.library,
+            self.data,
+            self.group,
+            self.language,
+            self.service.state.session_path,
+        )
 
         async def close(_: None) -> None:
             await self.shut_down()
 
         screen = in_language(FinishedScreen, self.language)
         self.push_screen(screen(written, problems, self.language), close)
-
-    def write_exports(self) -> tuple[list[Path], list[str]]:
-        """The summary (HTML to print, Markdown to mail) and the group's follow-up kit."""
-        from workshop.export import write_followup_kit, write_summary
-        from workshop.store.sessions import read_session
-
-        assert self.service is not None
-        written: list[Path] = []
-        problems: list[str] = []
-        record = read_session(self.service.state.session_path)
-        try:
-            if record is not None:
-                for fmt in ("html", "md"):
-                    written.append(write_summary(record, self.library, self.data, fmt, force=True))
-        except UserError as error:
-            problems.append(str(error))
-        try:
-            written += write_followup_kit(
-                self.library, self.data, self.group, self.language, force=True
-            )
-        except UserError as error:
-            problems.append(str(error))
-        return written, problems
 
     # Phones ---------------------------------------------------------------------------------
 
