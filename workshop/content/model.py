@@ -177,9 +177,16 @@ class DiscussionStep(_Strict):
     notes: Localized | None = None
 
 
+QuizRole = Literal["warm-up", "check"]
+
+
 class QuizStep(_Strict):
+    """A live round. A `warm-up` comes before the teaching, to activate: shown and revealed,
+    but not counted in the learning gain. A `check` comes after it and is counted."""
+
     kind: Literal["quiz"]
     question: ScoredQuestion
+    role: QuizRole = "check"
     notes: Localized | None = None
 
     @field_validator("question")
