@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_export_support import run_session
+from tests.test_export_support import run_session, without_example_note
 from workshop.cli import main
 from workshop.export import KIT_FILES
 from workshop.export.moment import calendar, plan_weeks
@@ -34,7 +34,7 @@ def end_of_session(library, data: Path, group: str = "sales", language: str = "e
 def workshop(capsys, *args: str) -> tuple[int, str, str]:
     code = main([*args, "--modules", CONTENT])
     captured = capsys.readouterr()
-    return code, captured.out, captured.err
+    return code, captured.out, without_example_note(captured.err)
 
 
 def shown(path: Path) -> str:

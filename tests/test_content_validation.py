@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -135,3 +136,16 @@ def test_show_and_list(capsys):
     assert "x-basics" in capsys.readouterr().out
     assert main(["modules", "show", "nope"]) == 1
     assert "there is no module “nope”" in capsys.readouterr().err
+
+
+def test_dutch_list_and_show_say_everyone_exercise_minutes_and_the_quiz_role(capsys):
+    """A Dutch screen shows no English audience word, and show lists what a trainer plans by."""
+    assert main(["modules", "list", "--lang", "nl"]) == 0
+    listing = capsys.readouterr().out
+    assert "iedereen" in listing and not re.search(r"\ball\b", listing)
+    assert main(["modules", "show", "x-basics", "--lang", "nl"]) == 0
+    shown = capsys.readouterr().out
+    assert "voor: iedereen" in shown and "all" not in shown.split()
+    exercise = next(s for s in load_library().modules["x-basics"].steps if s.kind == "exercise")
+    assert f"{exercise.minutes} minuten" in shown
+    assert "Controlevraag, na de uitleg: telt mee voor de leerwinst" in shown

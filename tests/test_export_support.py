@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import struct
 import zlib
 from collections.abc import Mapping, Sequence
@@ -10,6 +11,13 @@ from pathlib import Path
 from workshop.live import LiveSession
 from workshop.store.sessions import SessionRecord, read_session
 from workshop.survey.responses import save_responses
+
+EXAMPLE_NOTE = re.compile(r"^(Note|Let op): organisation\.yaml .*\n", re.MULTILINE)
+
+
+def without_example_note(err: str) -> str:
+    """stderr without the one line that says the shipped example organisation is in use."""
+    return EXAMPLE_NOTE.sub("", err, count=1)
 
 
 def run_session(

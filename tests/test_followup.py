@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from icalendar import Calendar
 
-from tests.test_export_support import run_session, survey
+from tests.test_export_support import run_session, survey, without_example_note
 from workshop.cli import main
 from workshop.content import ContentError, load_library
 from workshop.content.describe import policy_markdown
@@ -168,17 +168,20 @@ def test_small_figures_do_not_rank_topics(library, isolated, tmp_path):
 
 
 def test_weeks_beyond_the_topics_start_over_and_dutch_reads_dutch(library, isolated, tmp_path):
-    write_followup_kit(library, isolated, "it", "nl", tmp_path, "ma", "9.30", 12, today=FRIDAY)
+    topics = len(library.survey.topics)
+    weeks = topics + 2
+    write_followup_kit(library, isolated, "it", "nl", tmp_path, "ma", "9.30", weeks, today=FRIDAY)
     _, master, overrides = events(tmp_path / "weekly-moment.ics")
     assert master.decoded("DTSTART") == datetime.datetime(2026, 11, 30, 9, 30)
     assert str(master["SUMMARY"]) == "Wekelijks social-mediamoment"
     first = [str(e["DESCRIPTION"]).splitlines()[0] for e in overrides]
-    assert first[0] == "Onderwerp van week 1 van 12: Medewerkers als ambassadeur"
-    assert first[10].endswith("Medewerkers als ambassadeur")  # 10 topics, then again
+    assert first[0] == f"Onderwerp van week 1 van {weeks}: Medewerkers als ambassadeur"
+    assert len({line.split(": ", 1)[1] for line in first[:topics]}) == topics  # each once
+    assert first[topics].endswith("Medewerkers als ambassadeur")  # then again
     checklist = (tmp_path / "communication-checklist.md").read_text("utf-8")
     assert "bedrijfsaccounts" in checklist and "e-mailhandtekening" in checklist
-    assert "elke maandag om 09:30, 12 weken" in checklist
-    assert "“Mooie oplevering bij klant X, Pieter!”" in checklist
+    assert f"elke maandag om 09:30, {weeks} weken" in checklist
+    assert "“Mooi werk bij klant X, Pieter!”" in checklist
 
 
 def test_checklist_uses_the_organisations_details(library, isolated, tmp_path):
@@ -191,7 +194,7 @@ def test_checklist_uses_the_organisations_details(library, isolated, tmp_path):
     assert organisation.signature("en") in text
     assert "team meeting" in text  # mentioning it at meetings
     assert "every Thursday at 15:00, for 8 weeks" in text
-    assert "“Great delivery at client X, Pieter!”" in text
+    assert "“Great work at client X, Pieter!”" in text
     assert organisation.contact.email in text
     assert text.count("- [ ]") >= 10
 
@@ -268,7 +271,7 @@ def test_own_organisation_file_replaces_the_example(isolated, tmp_path):
 def followup(capsys, *args: str) -> tuple[int, str, str]:
     code = main(["followup", "--modules", CONTENT, *args])
     captured = capsys.readouterr()
-    return code, captured.out, captured.err
+    return code, captured.out, without_example_note(captured.err)
 
 
 def test_cli_writes_the_kit_in_the_groups_language(library, isolated, capsys):
@@ -364,3 +367,44 @@ def test_day_and_time_parsing():
     assert parse_time(datetime.time(15, 0, 30)) == datetime.time(15, 0)
     with pytest.raises(UserError):
         parse_time("24:00")
+
+
+def own_organisation(tmp_path: Path) -> Path:
+    """A modules folder whose organisation.yaml holds a real organisation's details."""
+    own = tmp_path / "own"
+    own.mkdir()
+    example = (Path(__file__).parents[1] / "modules" / "organisation.yaml").read_text("utf-8")
+    real = (
+        example.replace("Our organisation", "Acme")
+        .replace("LifeAtOurOrganisation", "LifeAtAcme")
+        .replace("our-organisation", "acme")
+        .replace("ourorganisation", "acme")
+        .replace("socialmedia@example.org", "social@acme.nl")
+    )
+    (own / "organisation.yaml").write_text(real, "utf-8")
+    return own
+
+
+def test_the_example_organisation_is_named_on_stderr_and_a_real_one_is_not(
+    library, isolated, tmp_path, capsys
+):
+    """Handouts must not go out to a room with "Our organisation" unnoticed."""
+    run_session(library, isolated, "sales", {"test-length": [2] * 5})
+    code = main(["followup", "--modules", CONTENT, "--group", "sales", "--lang", "en"])
+    out, err = capsys.readouterr()
+    assert code == 0 and out.startswith("Follow-up kit for sales written to")
+    assert len(err.strip().splitlines()) == 1
+    assert "organisation.yaml still holds the example's details (Our organisation" in err
+    assert "socialmedia@example.org" in err or "…" in err
+    assert main(["export", "--last", "--modules", CONTENT, "--lang", "en"]) == 0
+    assert "organisation.yaml still holds the example's details" in capsys.readouterr().err
+
+    own = str(own_organisation(tmp_path))
+    code = main(["followup", "--modules", CONTENT, "--modules", own, "--group", "sales",
+                 "--force", "--lang", "en"])
+    captured = capsys.readouterr()
+    assert (code, captured.err) == (0, "")
+    kit = (isolated / "followup" / "sales" / "communication-checklist.md").read_text("utf-8")
+    assert "Acme" in kit and "Our organisation" not in kit
+    assert main(["export", "--last", "--modules", CONTENT, "--modules", own, "--force"]) == 0
+    assert capsys.readouterr().err == ""

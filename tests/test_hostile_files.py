@@ -639,9 +639,11 @@ def edit_session(path: Path, change) -> None:
 
 
 def cli(capsys, *args: str) -> tuple[int, str, str]:
+    from tests.test_export_support import without_example_note
+
     code = main([*args, "--modules", str(Path(__file__).parent / "content")])
     captured = capsys.readouterr()
-    return code, captured.out, captured.err
+    return code, captured.out, without_example_note(captured.err)
 
 
 NEWER = {

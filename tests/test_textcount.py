@@ -236,7 +236,8 @@ def test_x_general_punctuation_weighs_one():
 @pytest.mark.parametrize("extra", [0, 1])
 def test_other_platforms_limit_boundary(platform, maximum, extra):
     result = measure("a" * (maximum + extra), platform)
-    assert result == Measure(platform, maximum + extra, maximum)
+    assert (result.length, result.limit, result.over) == (maximum + extra, maximum, bool(extra))
+    assert result.platform == platform and not result.too_many_hashtags
     assert result.over is bool(extra)
 
 
@@ -323,3 +324,43 @@ def test_import_stays_light():
 
 def test_module_docstring_is_one_line():
     assert textcount.__doc__ is not None and "\n" not in textcount.__doc__.strip()
+
+
+@pytest.mark.parametrize(
+    ("text", "tags"),
+    [
+        ("#a #b #c #d #e", 5),
+        ("#One,#Two.#Three! (#Four) #Five\n#Six", 6),
+        ("#1 #2025 are numbers, not tags", 0),
+        ("a#b, &#39; and https://example.com/#part are no tags", 0),
+        ("＃日本 #LifeAtWork", 2),
+    ],
+)
+def test_hashtags_are_counted_as_instagram_counts_them(text, tags):
+    assert textcount.hashtag_count(text) == tags
+
+
+def test_instagram_flags_a_sixth_hashtag_and_x_does_not():
+    """At most 5 hashtags per Instagram post since December 2025 (FACTS.md)."""
+    five, six = "#a #b #c #d #e", "#a #b #c #d #e #f"
+    assert not measure(five, "instagram").too_many_hashtags
+    assert measure(six, "instagram").too_many_hashtags
+    assert (measure(six, "instagram").hashtags, measure(six, "instagram").hashtag_limit) == (6, 5)
+    assert not measure(six, "x").too_many_hashtags and not measure(six, "linkedin").over
+
+
+def test_count_command_warns_at_a_sixth_hashtag_in_both_languages():
+    def run(*args: str) -> subprocess.CompletedProcess:
+        command = [sys.executable, "-m", "workshop", "count", *args]
+        return subprocess.run(command, capture_output=True, text=True, check=False)
+
+    five = run("--platform", "instagram", "--lang", "en", "#a #b #c #d #e")
+    assert (five.returncode, five.stdout) == (0, "Instagram: 14 of 2200 characters\n")
+    six = run("--platform", "instagram", "--lang", "en", "#a #b #c #d #e #f")
+    assert six.returncode == 1
+    assert "Instagram takes at most 5 hashtags per post and this one has 6" in six.stdout
+    dutch = run("--platform", "instagram", "--lang", "nl", "#a #b #c #d #e #f")
+    dutch_warning = "Instagram neemt hooguit 5 hashtags per bericht en dit bericht heeft er 6"
+    assert dutch_warning in dutch.stdout
+    on_x = run("--platform", "x", "--lang", "en", "#a #b #c #d #e #f")
+    assert (on_x.returncode, "hashtags" in on_x.stdout) == (0, False)

@@ -11,6 +11,12 @@ from dataclasses import dataclass
 # limit-guide; Instagram https://charcounter.io/articles/instagram-caption-character-limit;
 # Facebook https://ferryman.io/character-limits/facebook (secondary source only).
 LIMITS = {"x": 280, "linkedin": 3000, "instagram": 2200, "facebook": 63206}
+# At most 5 hashtags per Instagram post or reel since December 2025 (was 30): https://
+# immediatefuture.co.uk/blog/surprising-hashtag-limits-introduced-on-instagram
+HASHTAG_LIMITS = {"instagram": 5}
+# A hashtag: # after a start or a non-word character, then word characters with a letter in them
+# (#1 is a number, not a tag).
+_HASHTAG = re.compile(r"(?<![\w&#/])[#＃](?=\w*[^\W\d_])\w+")
 
 _URL_WEIGHT = 23  # X replaces every link by a t.co link, so each URL costs the same
 _HEAVY_WEIGHT = 2  # a code point outside the light ranges, or one whole emoji
@@ -233,10 +239,16 @@ class Measure:
     platform: str
     length: int
     limit: int
+    hashtags: int = 0
+    hashtag_limit: int | None = None
 
     @property
     def over(self) -> bool:
         return self.length > self.limit
+
+    @property
+    def too_many_hashtags(self) -> bool:
+        return self.hashtag_limit is not None and self.hashtags > self.hashtag_limit
 
     @property
     def remaining(self) -> int:
@@ -245,9 +257,15 @@ class Measure:
 
 
 def measure(text: str, platform: str = "x") -> Measure:
-    """Length and limit together."""
+    """Length and limit together, and the hashtags where the platform limits them."""
     key = _platform(platform)
-    return Measure(key, count(text, key), LIMITS[key])
+    tags = hashtag_count(text) if key in HASHTAG_LIMITS else 0
+    return Measure(key, count(text, key), LIMITS[key], tags, HASHTAG_LIMITS.get(key))
+
+
+def hashtag_count(text: str) -> int:
+    """How many hashtags a post holds, as a platform that limits them counts them."""
+    return len(_HASHTAG.findall(unicodedata.normalize("NFC", text)))
 
 
 def _platform(platform: str) -> str:

@@ -191,6 +191,12 @@ MESSAGES = {
         "en": "{platform}: {length} of {limit} characters — {over} too many",
         "nl": "{platform}: {length} van {limit} tekens — {over} te veel",
     },
+    "count.hashtags": {
+        "en": "{platform} takes at most {limit} hashtags per post and this one has {count}: keep "
+        "the {limit} that matter most.",
+        "nl": "{platform} neemt hooguit {limit} hashtags per bericht en dit bericht heeft er "
+        "{count}: houd de {limit} die het meest uitmaken.",
+    },
     "platform.x": {"en": "X", "nl": "X"},
     "platform.linkedin": {"en": "LinkedIn", "nl": "LinkedIn"},
     "platform.instagram": {"en": "Instagram", "nl": "Instagram"},
@@ -202,6 +208,15 @@ MESSAGES = {
     "describe.step_talk": {"en": "Talking points", "nl": "Gesprekspunten"},
     "describe.step_discussion": {"en": "Discussion", "nl": "Discussie"},
     "describe.step_quiz": {"en": "Quiz", "nl": "Quiz"},
+    "describe.warm_up": {
+        "en": "Warm-up question, before the teaching: not counted in the learning gain",
+        "nl": "Opwarmvraag, vóór de uitleg: telt niet mee voor de leerwinst",
+    },
+    "describe.check": {
+        "en": "Check question, after the teaching: counted in the learning gain",
+        "nl": "Controlevraag, na de uitleg: telt mee voor de leerwinst",
+    },
+    "describe.audience_all": {"en": "everyone", "nl": "iedereen"},
     "describe.step_exercise": {"en": "Exercise", "nl": "Oefening"},
     "describe.step_poll": {"en": "Poll", "nl": "Peiling"},
     "describe.minutes": {"en": "{minutes} minutes", "nl": "{minutes} minuten"},

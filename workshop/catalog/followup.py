@@ -115,16 +115,16 @@ MESSAGES = {
         "maakt het de moeite waard, en wie deelt het vandaag met een eigen zin erbij?",
     },
     "moment.prompt.x": {
-        "en": "Find one industry chat or hashtag on X together and read the latest posts. Who "
-        "replies with a useful answer of their own this week?",
-        "nl": "Zoek samen één vakchat of hashtag op X en lees de laatste berichten. Wie reageert "
-        "deze week met een bruikbaar antwoord van zichzelf?",
+        "en": "Find one conversation in our field on X, LinkedIn or Bluesky together and read "
+        "the latest posts. Who replies with a useful answer of their own this week?",
+        "nl": "Zoek samen één gesprek uit ons vakgebied op X, LinkedIn of Bluesky en lees de "
+        "nieuwste berichten. Wie reageert deze week met een bruikbaar antwoord van zichzelf?",
     },
     "moment.prompt.linkedin": {
         "en": "Put one LinkedIn headline on the screen: does it say what you do for customers "
         "(at most 220 characters)? Improve it together, then everyone checks their own.",
         "nl": "Zet één LinkedIn-kopregel op het scherm: staat erin wat je voor klanten doet "
-        "(hoogstens 220 tekens)? Verbeter hem samen; daarna checkt iedereen die van zichzelf.",
+        "(hoogstens 220 tekens)? Verbeter hem samen; daarna controleert iedereen die van zichzelf.",
     },
     "moment.prompt.facebook": {
         "en": "Look at our organisation's latest Facebook post. Would you share it with friends "
@@ -139,10 +139,10 @@ MESSAGES = {
         "zonder klanten, schermen of documenten in beeld. Wie maakt hem, en wat is het bijschrift?",
     },
     "moment.prompt.internal": {
-        "en": "Post one useful tip or question in our Viva Engage or Teams community now, "
-        "together, and reply to one colleague's post.",
-        "nl": "Plaats nu samen één handige tip of vraag in onze Viva Engage- of Teams-community, "
-        "en reageer op een bericht van een collega.",
+        "en": "Post one useful tip or question in our Viva Engage community now, together, and "
+        "reply to one colleague's post.",
+        "nl": "Plaats nu samen één handige tip of vraag in onze Viva Engage-community, en "
+        "reageer op een bericht van een collega.",
     },
     "moment.prompt.communication": {
         "en": "How did we tell people about our corporate accounts this week: a meeting, the "
@@ -151,8 +151,8 @@ MESSAGES = {
         "nieuwsbrief, de e-mailhandtekening? Vink één punt af op de communicatiechecklist.",
     },
     "moment.prompt.rules": {
-        "en": "Take one of our basic rules and a real post you doubted about. Would it be fine? "
-        "Check it against the rules together.",
+        "en": "Take one of our basic rules and a real post you had doubts about. Would it be "
+        "fine? Test it against the rules together.",
         "nl": "Neem één van onze basisregels en een echt bericht waarover je twijfelde. Zou het "
         "mogen? Toets het samen aan de regels.",
     },
@@ -161,6 +161,49 @@ MESSAGES = {
         "your connections and your phone number?",
         "nl": "Controleer samen je privacyinstellingen op één platform: wie ziet je berichten, "
         "je connecties en je telefoonnummer?",
+    },
+    "moment.prompt.photos": {
+        "en": "Take one photo you would like to post from this week. Who is recognisable in "
+        "it, and did each of them say yes? What do you do if one says no?",
+        "nl": "Neem één foto van deze week die je zou willen plaatsen. Wie is erop herkenbaar, "
+        "en heeft ieder van hen ja gezegd? Wat doe je als iemand nee zegt?",
+    },
+    "moment.prompt.ai": {
+        "en": "Let an AI tool draft a post about this week's work, without anything "
+        "confidential in the prompt. Rewrite it together in your own voice and check every fact.",
+        "nl": "Laat een AI-tool een bericht over het werk van deze week schrijven, zonder iets "
+        "vertrouwelijks in de prompt. Herschrijf het samen in je eigen woorden en controleer "
+        "elk feit.",
+    },
+    "moment.prompt.incidents": {
+        "en": "A journalist sends you a message about the organisation. What do you reply, and "
+        "whom do you tell? Find the spokesperson's name together.",
+        "nl": "Een journalist stuurt je een bericht over de organisatie. Wat antwoord je, en "
+        "wie licht je in? Zoek samen de naam van de woordvoerder op.",
+    },
+    "moment.prompt.disclosure": {
+        "en": "Share one vacancy or product of ours with a line of your own that says you work "
+        "here. Read each other's lines: is the relationship clear?",
+        "nl": "Deel één vacature of product van ons met een eigen zin waarin staat dat je hier "
+        "werkt. Lees elkaars zinnen: is de band met de organisatie duidelijk?",
+    },
+    "moment.prompt.voluntary": {
+        "en": "What would you rather keep private online, and what would you like to share "
+        "about your work? Everyone decides for themselves; nobody has to tell.",
+        "nl": "Wat houd je online liever privé, en wat deel je graag over je werk? Ieder "
+        "beslist dat zelf; niemand hoeft het te vertellen.",
+    },
+    "moment.prompt.accessibility": {
+        "en": "Take one post of ours with an image: does it have alt text, hashtags in "
+        "CamelCase and plain words? Improve it together.",
+        "nl": "Neem één bericht van ons met een afbeelding: heeft het een alt-tekst, hashtags "
+        "in CamelCase en eenvoudige woorden? Verbeter het samen.",
+    },
+    "moment.prompt.platforms": {
+        "en": "Where are our customers and peers online this month? Pick one platform we "
+        "don't use yet and look at what people in our field post there.",
+        "nl": "Waar zijn onze klanten en vakgenoten online deze maand? Kies één platform dat we "
+        "nog niet gebruiken en bekijk wat mensen uit ons vak daar plaatsen.",
     },
     "moment.prompt.attitude": {
         "en": "What held you back from posting this week? Name one thing, and let a colleague "
@@ -252,8 +295,8 @@ MESSAGES = {
         "collega, deel het, of noem iemand in een bericht van jezelf. Bijvoorbeeld:",
     },
     "checklist.example_1": {
-        "en": "“Great delivery at client X, Pieter!”",
-        "nl": "“Mooie oplevering bij klant X, Pieter!”",
+        "en": "“Great work at client X, Pieter!”",
+        "nl": "“Mooi werk bij klant X, Pieter!”",
     },
     "checklist.example_2": {
         "en": "“Thanks to Fatima for her clear post about our new service: worth a read.”",
@@ -295,6 +338,14 @@ MESSAGES = {
         "nl": "Vragen over deze regels? Vraag het aan {contact}.",
     },
     # organisation.yaml ---------------------------------------------------------------------
+    "organisation.still_example": {
+        "en": "Note: organisation.yaml still holds the example's details ({values}), and the "
+        "handouts show them as they are. Put your organisation's own in it (a copy in a folder "
+        "passed with --modules DIR), then run this again.",
+        "nl": "Let op: organisation.yaml bevat nog de gegevens van het voorbeeld ({values}), en "
+        "de hand-outs tonen ze zoals ze zijn. Zet de gegevens van je eigen organisatie erin (een "
+        "kopie in een map die je meegeeft met --modules DIR) en voer dit daarna opnieuw uit.",
+    },
     "organisation.not_a_mapping": {
         "en": "the file should start with fields such as “name:” and “accounts:”",
         "nl": "het bestand hoort te beginnen met velden zoals “name:” en “accounts:”",

@@ -25,15 +25,12 @@ def run(args: argparse.Namespace) -> int:
     result = measure(args.text, args.platform)
     name = t(f"platform.{args.platform}")
     if result.over:
+        over = result.length - result.limit
         print(
-            t(
-                "cli.count_over",
-                platform=name,
-                length=result.length,
-                limit=result.limit,
-                over=result.length - result.limit,
-            )
+            t("cli.count_over", platform=name, length=result.length, limit=result.limit, over=over)
         )
-        return 1
-    print(t("cli.count_ok", platform=name, length=result.length, limit=result.limit))
-    return 0
+    else:
+        print(t("cli.count_ok", platform=name, length=result.length, limit=result.limit))
+    if result.too_many_hashtags:
+        print(t("count.hashtags", platform=name, limit=result.hashtag_limit, count=result.hashtags))
+    return 1 if result.over or result.too_many_hashtags else 0

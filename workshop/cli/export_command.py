@@ -26,7 +26,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 
 
 def run(args: argparse.Namespace) -> int:
-    from workshop.cli.options import data_folder, library
+    from workshop.cli.options import data_folder, library, warn_if_example_organisation
     from workshop.export import write_summary
     from workshop.export.output import display
     from workshop.sessions_overview import find_session, last_session
@@ -45,4 +45,5 @@ def run(args: argparse.Namespace) -> int:
     unchanged: set[Path] = set()
     path = write_summary(record, content, data, args.format, args.output, args.force, unchanged)
     print(t("export.unchanged" if path in unchanged else "export.written", path=display(path)))
+    warn_if_example_organisation(content)
     return 0

@@ -38,7 +38,12 @@ def kit_language(args: argparse.Namespace, data: Path, group: str) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from workshop.cli.options import checked_group, data_folder, library
+    from workshop.cli.options import (
+        checked_group,
+        data_folder,
+        library,
+        warn_if_example_organisation,
+    )
     from workshop.export import write_followup_kit
     from workshop.export.days_off import DEFAULT_COUNTRY
     from workshop.export.kit import (
@@ -80,4 +85,5 @@ def run(args: argparse.Namespace) -> int:
         else:
             print(f"  {display(path)}")
     sys.stdout.flush()
+    warn_if_example_organisation(content)
     return 0

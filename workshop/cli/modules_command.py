@@ -75,6 +75,8 @@ def run_list(args: argparse.Namespace) -> int:
     from rich.console import Console
     from rich.table import Table
 
+    from workshop.content.describe import audience_text
+
     content = library(args)
     language = current_language()
     table = Table(title=t("cli.list_title"))
@@ -93,7 +95,7 @@ def run_list(args: argparse.Namespace) -> int:
             module.title(language) + marker,
             str(module.minutes),
             ", ".join(content.topic_name(x, language) for x in module.topics),
-            ", ".join(module.audience),
+            audience_text(module, language),
         )
     console = Console()
     console.print(table)

@@ -62,3 +62,16 @@ def checked_group(args: argparse.Namespace, data: Path) -> str:
     raise UserError(
         t("cli.unknown_group", group=group, known=", ".join(known), hint=hint), exit_code=2
     )
+
+
+def warn_if_example_organisation(content: Library) -> None:
+    """Handouts must not go out with "Our organisation": say so, on stderr, after writing."""
+    import sys
+
+    from workshop.i18n import t
+
+    organisation = content.organisation
+    values = organisation.example_values() if organisation is not None else []
+    if values:
+        shown = ", ".join(values[:3]) + (", …" if len(values) > 3 else "")
+        print(t("organisation.still_example", values=shown), file=sys.stderr)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from workshop import i18n
 from workshop.content.library import Library
 from workshop.content.model import (
+    GROUP_ALL,
     ChoiceQuestion,
     DiscussionStep,
     ExerciseStep,
@@ -35,6 +36,15 @@ def correct_answer_text(question: object, language: str) -> str:
     return ""
 
 
+ROLE_KEYS = {"warm-up": "describe.warm_up", "check": "describe.check"}
+
+
+def audience_text(module: Module, language: str) -> str:
+    """Whom a module is for, with "all" in the reader's language (group names stay as they are)."""
+    everyone = t("describe.audience_all", lang=language)
+    return ", ".join(everyone if group == GROUP_ALL else group for group in module.audience)
+
+
 def module_markdown(module: Module, library: Library, language: str) -> str:
     lines = [
         f"# {module.title(language)}",
@@ -47,7 +57,7 @@ def module_markdown(module: Module, library: Library, language: str) -> str:
             id=module.id,
             minutes=module.minutes,
             topics=", ".join(library.topic_name(x, language) for x in module.topics),
-            audience=", ".join(module.audience),
+            audience=audience_text(module, language),
         ),
         "",
     ]
@@ -64,11 +74,14 @@ def module_markdown(module: Module, library: Library, language: str) -> str:
                 "",
             ]
         elif isinstance(step, ExerciseStep):
-            lines += [step.instructions(language), ""]
+            minutes = t("describe.minutes", lang=language, minutes=step.minutes)
+            lines += [step.instructions(language), "", minutes, ""]
         elif isinstance(step, RulesStep):
             lines += [policy_markdown(library.policy, language, heading_level=3), ""]
         elif isinstance(step, QuizStep | PollStep):
             question = step.question
+            if isinstance(step, QuizStep):
+                lines += [f"_{t(ROLE_KEYS[step.role], lang=language)}_", ""]
             lines += [f"**{question.text(language)}**", ""]
             if isinstance(question, ChoiceQuestion):
                 lines += [f"{i}. {o(language)}" for i, o in enumerate(question.options, 1)]

@@ -84,12 +84,23 @@ class Contact(_Strict):
         return value
 
 
+EXAMPLE_MARKS = ("our organisation", "ourorganisation", "our-organisation", "@example.")
+"""What the shipped example's values have in common, and no real organisation's do."""
+
+
 class Organisation(_Strict):
     name: Text
     accounts: Annotated[list[Account], Field(min_length=1, max_length=20)]
     signature: Localized
     contact: Contact
     hashtag: Text | None = None
+
+    def example_values(self) -> list[str]:
+        """The values still copied from the shipped example, which handouts must not carry."""
+        values = [self.name, self.contact.email, *(account.handle for account in self.accounts)]
+        values += [self.hashtag, *(account.url for account in self.accounts), self.signature.en]
+        marked = (v for v in values if v and any(mark in v.lower() for mark in EXAMPLE_MARKS))
+        return list(dict.fromkeys(marked))
 
 
 def validate_organisation(document: Document, problems: list[Problem]) -> Organisation | None:

@@ -42,17 +42,30 @@ class ExerciseView(Vertical):
         assert self.step.compose is not None
         result = measure(text, self.step.compose)
         key = "tui.compose_over" if result.over else "tui.compose_ok"
-        return t(
+        platform = t(f"platform.{self.step.compose}", lang=self.language)
+        over = result.length - result.limit
+        line = t(
             key,
             lang=self.language,
-            platform=t(f"platform.{self.step.compose}", lang=self.language),
+            platform=platform,
             length=result.length,
             limit=result.limit,
-            over=result.length - result.limit,
+            over=over,
         )
+        if result.too_many_hashtags:
+            tags = t(
+                "count.hashtags",
+                lang=self.language,
+                platform=platform,
+                limit=result.hashtag_limit,
+                count=result.hashtags,
+            )
+            line = f"{line}\n✗ {tags}"
+        return line
 
     @on(TextArea.Changed, "#compose")
     def _recount(self, event: TextArea.Changed) -> None:
         label = self.query_one("#compose-length", Plain)
         label.update(self.length_text(event.text_area.text))
-        label.set_class(measure(event.text_area.text, self.step.compose or "x").over, "over")
+        result = measure(event.text_area.text, self.step.compose or "x")
+        label.set_class(result.over or result.too_many_hashtags, "over")
