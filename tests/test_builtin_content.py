@@ -36,6 +36,11 @@ INSTAGRAM_HASHTAGS = (
     "https://immediatefuture.co.uk/blog/surprising-hashtag-limits-introduced-on-instagram"
 )
 FACEBOOK = "https://ferryman.io/character-limits/facebook"
+X_HASHTAGS = "https://everywheremarketer.com/blog/how-do-hashtags-work-on-twitter"
+AI_ACT = (
+    "https://www.mccannfitzgerald.com/knowledge/technology-and-innovation/"
+    "one-month-to-go-eu-ai-act-transparency-compliance"
+)
 FACT_SOURCES: dict[int, tuple[str, ...]] = {
     280: (X_DOCS,),
     140: (X_DOCS,),
@@ -53,6 +58,12 @@ FACT_SOURCES: dict[int, tuple[str, ...]] = {
     30: (INSTAGRAM_HASHTAGS,),
     2025: (INSTAGRAM_HASHTAGS,),
     63206: (FACEBOOK,),
+    1250: LINKEDIN,  # a comment: may be stated, never an answer
+    2024: (X_HASHTAGS,),
+    50: (AI_ACT,),  # AI Act art. 50
+    2026: (AI_ACT,),  # its disclosure duty starts 2 August 2026
+    16: ("UAVG art. 5",),  # a child under 16 needs a parent's consent
+    27: ("WOR art. 27",),  # the works council consents to tracking per person
 }
 # Below this, a number is a count or a step ("2 for an emoji", "step 3"), not a statistic.
 SMALL = 10
