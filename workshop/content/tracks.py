@@ -36,7 +36,7 @@ def validate_tracks(
         if document.data is None:  # an empty file: no tracks
             continue
         if not isinstance(document.data, dict):
-            problems.append(_at(document, _root(document), t("content.tracks_not_a_mapping")))
+            problems.append(_at(document, document.root, t("content.tracks_not_a_mapping")))
             continue
         pairs = _pairs(document)
         for index, (group, value) in enumerate(document.data.items()):
@@ -83,10 +83,6 @@ def _track(
     return track
 
 
-def _root(document: Document) -> yaml.Node | None:
-    return document.root
-
-
 def _pairs(document: Document) -> list[tuple[yaml.Node, yaml.Node]]:
     """The key and value nodes of the top mapping, in the order the data has them."""
     import yaml
@@ -96,6 +92,6 @@ def _pairs(document: Document) -> list[tuple[yaml.Node, yaml.Node]]:
 
 
 def _at(document: Document, node: yaml.Node | None, message: str) -> Problem:
-    if node is None:
-        return Problem(str(document.path), 1, 1, message)
-    return Problem(str(document.path), node.start_mark.line + 1, node.start_mark.column + 1, message)
+    """A problem at `node`'s place, else at the file's start."""
+    line, column = (node.start_mark.line + 1, node.start_mark.column + 1) if node else (1, 1)
+    return Problem(str(document.path), line, column, message)
