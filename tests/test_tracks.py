@@ -88,6 +88,15 @@ def test_every_mistake_is_reported_not_just_the_first(tmp_path):
     assert places == [(1, 1), (4, 5)]
 
 
+def test_a_broken_module_in_a_track_is_reported_once_in_its_own_file(tmp_path):
+    own = write_tracks(tmp_path, "sales:\n  - test-quiz\n")
+    module = (Path(__file__).parent / "content" / "test-quiz.yaml").read_text(encoding="utf-8")
+    (own / "test-quiz.yaml").write_text(module.replace("minutes: 10", "minutes: ten"), "utf-8")
+    with pytest.raises(ContentError) as raised:
+        load_library([own])
+    assert [Path(p.path).name for p in raised.value.problems] == ["test-quiz.yaml"]
+
+
 def test_in_dutch(tmp_path, capsys):
     own = write_tracks(tmp_path, "sales:\n  - x-basics\n  - x-basics\nhr: 3\n")
     assert main(["modules", "validate", "--lang", "nl", "--modules", str(own)]) == 1

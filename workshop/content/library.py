@@ -83,6 +83,8 @@ class _Loaded:
     tracks: list[Document] = field(default_factory=list)
     """The tracks.yaml files read, checked once every module is known (see `_cross_check`)."""
     track_order: dict[str, list[str]] = field(default_factory=dict)
+    broken_ids: set[str] = field(default_factory=set)
+    """The ids of modules that did not validate: a track naming one is not a second problem."""
     problems: list[Problem] = field(default_factory=list)
     files: int = 0
 
@@ -120,6 +122,8 @@ def _read(paths: Iterable[Path]) -> _Loaded:
         else:
             module = _validate(Module, document, loaded.problems)
             if module is None:
+                if isinstance(document.data, dict) and isinstance(document.data.get("id"), str):
+                    loaded.broken_ids.add(document.data["id"])
                 continue
             if module.id in loaded.modules:
                 first = loaded.modules[module.id][1].path
@@ -212,7 +216,7 @@ def _cross_check(
         from workshop.content.tracks import validate_tracks
 
         known = {**(context_modules or {}), **{k: m for k, (m, _) in loaded.modules.items()}}
-        loaded.track_order = validate_tracks(loaded.tracks, known, problems)
+        loaded.track_order = validate_tracks(loaded.tracks, known, problems, loaded.broken_ids)
     if survey is not None:
         bank, document = survey
         for index, question in enumerate(bank.questions):
@@ -312,6 +316,7 @@ def _validated_library(folders: Sequence[Path]) -> Library:
     modules: dict[str, tuple[Module, Document]] = {}
     survey = policy = organisation = None
     tracks: list[Document] = []
+    broken_ids: set[str] = set()
     for directory in folders:
         if not directory.is_dir():
             problems.append(Problem(str(directory), 1, 1, t("content.no_such_folder")))
@@ -323,8 +328,14 @@ def _validated_library(folders: Sequence[Path]) -> Library:
         policy = layer.policy or policy
         organisation = layer.organisation or organisation
         tracks.extend(layer.tracks)
+        broken_ids |= layer.broken_ids
     merged = _Loaded(
-        modules=modules, survey=survey, policy=policy, tracks=tracks, problems=problems
+        modules=modules,
+        survey=survey,
+        policy=policy,
+        tracks=tracks,
+        broken_ids=broken_ids,
+        problems=problems,
     )
     _cross_check(merged, survey)
     if survey is None and not problems:

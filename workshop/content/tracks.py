@@ -7,7 +7,7 @@ one's. Every problem is reported at its file:line:col, as for the rest of the co
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping, Sequence, Set
 from difflib import get_close_matches
 from typing import TYPE_CHECKING, Any
 
@@ -24,11 +24,15 @@ Tracks = dict[str, list[str]]
 
 
 def validate_tracks(
-    documents: Sequence[Document], modules: Mapping[str, Module], problems: list[Problem]
+    documents: Sequence[Document],
+    modules: Mapping[str, Module],
+    problems: list[Problem],
+    broken: Set[str] = frozenset(),
 ) -> Tracks:
     """The tracks in `documents`, a later file's group replacing an earlier one's.
 
-    `modules` are all the modules the tracks may name; anything else is added to `problems`.
+    `modules` are all the modules the tracks may name; anything else is added to `problems`,
+    except the ids of modules that are `broken` (their own problems are reported already).
     """
     groups = sorted({group for m in modules.values() for group in m.audience} - {GROUP_ALL})
     tracks: Tracks = {}
@@ -49,7 +53,7 @@ def validate_tracks(
                 message = t("content.track_not_a_list", group=group)
                 problems.append(_at(document, value_node or key_node, message))
                 continue
-            tracks[group] = _track(document, group, value, value_node, modules, problems)
+            tracks[group] = _track(document, group, value, value_node, modules, problems, broken)
     return tracks
 
 
@@ -60,6 +64,7 @@ def _track(
     node: yaml.Node | None,
     modules: Mapping[str, Module],
     problems: list[Problem],
+    broken: Set[str],
 ) -> list[str]:
     track: list[str] = []
     items = getattr(node, "value", None)
@@ -67,6 +72,8 @@ def _track(
         item = items[index] if isinstance(items, list) and index < len(items) else node
         if not isinstance(module_id, str):
             message = t("content.track_not_an_id", value=module_id)
+        elif module_id in broken and module_id not in modules:
+            continue
         elif module_id not in modules:
             closest = get_close_matches(module_id, list(modules), n=1)
             hint = t("content.did_you_mean", id=closest[0]) if closest else ""
