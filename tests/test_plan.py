@@ -54,6 +54,11 @@ def ids(modules):
     return [planned.id for planned in modules]
 
 
+def known_step(planned):
+    """A module left out because the group scored well on its programme step."""
+    return re.fullmatch(r"step \d \(.+\): left out, the group scored 100% on .+", planned.reason)
+
+
 def test_always_first_then_the_weakest_topic_first(library, isolated):
     weakest, weaker = two_topics(library)
     store(isolated, GROUP, responses_scoring(library.survey, {weakest: 0.2, weaker: 0.5}))
@@ -73,7 +78,8 @@ def test_always_first_then_the_weakest_topic_first(library, isolated):
         weaker_name = library.topic_name(weaker, "en")
         assert f"{weaker_name}: 50% correct in the survey" in reasons[for_weaker[0]]
     assert all(reasons[m] == "always on the agenda" for m in first)
-    assert plan.left_out == []
+    # Nothing is left out for time; only the programme steps the group answered well on.
+    assert plan.left_out and all(known_step(planned) for planned in plan.left_out)
     assert GETTING_STARTED not in rest
 
 
@@ -124,12 +130,13 @@ def test_the_time_budget(library, isolated):
     plan = plan_for_group(library, isolated, GROUP, minutes, "en")
     assert ids(plan.modules) == [*first, candidates[0]]
     assert plan.planned_minutes <= minutes
-    assert ids(plan.left_out) == candidates[1:]
-    assert all(planned.reason == "no time" for planned in plan.left_out)
+    no_time = [planned for planned in plan.left_out if not known_step(planned)]
+    assert ids(no_time) == candidates[1:]
+    assert all(planned.reason == "no time" for planned in no_time)
 
     tight = plan_for_group(library, isolated, GROUP, 5, "en")
     assert tight.planned_minutes <= 5
-    assert set(ids(tight.left_out)) == {*first, *candidates}
+    assert {p.id for p in tight.left_out if not known_step(p)} == {*first, *candidates}
 
 
 def test_a_small_group_is_planned_from_all_groups_without_giving_it_away(library, isolated):
@@ -188,13 +195,18 @@ def test_plan_json_through_the_command_line(library, isolated, capsys):
     plan = json.loads(capsys.readouterr().out)
     assert plan["group"] == GROUP and plan["source"] == "group" and plan["minutes"] == 60
     assert plan["respondents"] == 10
+    first = library.modules[always(library)[0]]
     assert plan["modules"] and plan["modules"][0] == {
-        "id": always(library)[0],
-        "minutes": library.modules[always(library)[0]].minutes,
+        "id": first.id,
+        "minutes": first.minutes,
+        "steps": sorted(first.tips),
         "reason": "always on the agenda",
     }
     for entry in plan["modules"] + plan["left_out"]:
-        assert set(entry) == {"id", "minutes", "reason"}
+        assert set(entry) == {"id", "minutes", "steps", "reason"}
+    assert sorted(plan["steps_served"] + plan["steps_missing"]) == [1, 2, 3, 4, 5]
+    for step in plan["steps_missing"]:  # the group answered well on it
+        assert any(e["reason"].startswith(f"step {step} ") for e in plan["left_out"])
     assert sum(entry["minutes"] for entry in plan["modules"]) <= 60
     assert any("30% correct in the survey" in entry["reason"] for entry in plan["modules"])
 
@@ -231,9 +243,15 @@ def test_the_default_agenda_opens_with_why_and_puts_the_groups_own_modules_first
     plan = default_plan(library, "sales", 600, "en")
     first = always(library)
     assert ids(plan.modules)[: len(first)] == first
-    track = [library.modules[m] for m in ids(plan.modules)[len(first) :]]
-    specific = [m for m in track if "all" not in m.audience]
-    assert specific and track[: len(specific)] == specific
+    # After the modules for the programme steps: the group's track, its own modules first.
+    track = [
+        library.modules[p.id] for p in plan.modules if p.reason == "part of this group's track"
+    ]
+    assert ids(plan.modules)[-len(track) :] == [m.id for m in track]
+    named = library.tracks["sales"]
+    assert named and [m.id for m in track[: len(named)]] == named
+    rest = track[len(named) :]
+    assert rest and rest == sorted(rest, key=lambda m: "all" in m.audience)
 
 
 def test_weak_and_hesitant_are_decided_on_the_figure_the_trainer_reads():

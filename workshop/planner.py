@@ -1,9 +1,12 @@
 """Choose a group's agenda: which modules, in what order, within the time, and why each one.
 
-The survey decides: modules that teach the group's weakest topics come first, and a hesitant
-group (low attitude) starts with `getting-started`. A group too small to show anonymously is
-planned from all groups together; without a usable survey the standard agenda is used. A
-reason never carries a figure that would give away a small group's answers.
+Every agenda serves the five programme steps (a module's `tips`): after the modules that are
+always on it comes one module for each step they leave out. Without a usable survey the
+group's track follows (tracks.yaml). With one, the survey decides: a step is left out only when
+the group scored well on what its module teaches, a hesitant group (low attitude) starts with
+`getting-started`, and the modules that teach the group's weakest topics follow, weakest first.
+A group too small to show anonymously is planned from all groups together. A reason never
+carries a figure that would give away a small group's answers.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from workshop.content import Library
-from workshop.content.model import GROUP_ALL, Module
+from workshop.content.model import Module
 from workshop.i18n import number, t, whole_percent
 from workshop.survey.anonymity import DEFAULT_THRESHOLD, is_shown
 from workshop.survey.responses import read_all_responses, read_responses
@@ -35,7 +38,16 @@ def is_weak(share: float) -> bool:
 def is_hesitant(mean: float) -> bool:
     """Below `LOW_ATTITUDE` as the mean is shown, to one decimal: 2.96 reads 3, not hesitant."""
     return round(mean, 1) < LOW_ATTITUDE
+
+
 GETTING_STARTED = "getting-started"
+PROGRAMME_STEPS = (1, 2, 3, 4, 5)
+"""Measure, train on what the group lacks, a weekly habit, communicate and recognise, rules."""
+
+
+def step_name(step: int, language: str) -> str:
+    """The programme step's short name: 3 → "the weekly habit"."""
+    return t(f"plan.step_{step}", lang=language)
 
 
 @dataclass(frozen=True)
@@ -45,6 +57,8 @@ class PlannedModule:
     id: str
     minutes: int
     reason: str
+    steps: tuple[int, ...] = ()
+    """The programme steps the module serves (its `tips`)."""
 
 
 @dataclass
@@ -64,17 +78,36 @@ class Plan:
     def planned_minutes(self) -> int:
         return sum(module.minutes for module in self.modules)
 
-    def add(self, module: Module, reason: str, language: str) -> None:
-        """Put `module` on the agenda if it fits in the time left, else on the left-out list."""
-        if self.planned_minutes + module.minutes <= self.minutes:
-            self.modules.append(PlannedModule(module.id, module.minutes, reason))
+    @property
+    def steps_served(self) -> list[int]:
+        """The programme steps the planned modules serve, in order."""
+        return sorted({step for planned in self.modules for step in planned.steps})
+
+    @property
+    def steps_missing(self) -> list[int]:
+        return [step for step in PROGRAMME_STEPS if step not in self.steps_served]
+
+    def add(self, module: Module, reason: str, language: str) -> bool:
+        """Put `module` on the agenda if it fits in the time left, else on the left-out list;
+        whether it fitted."""
+        fits = self.planned_minutes + module.minutes <= self.minutes
+        if fits:
+            self.modules.append(_planned(module, reason))
         else:
-            no_time = t("plan.reason_no_time", lang=language)
-            self.left_out.append(PlannedModule(module.id, module.minutes, no_time))
+            self.leave_out(module, t("plan.reason_no_time", lang=language))
+        return fits
+
+    def leave_out(self, module: Module, reason: str) -> None:
+        self.left_out.append(_planned(module, reason))
 
     def to_json(self) -> dict[str, Any]:
         def entry(planned: PlannedModule) -> dict[str, Any]:
-            return {"id": planned.id, "minutes": planned.minutes, "reason": planned.reason}
+            return {
+                "id": planned.id,
+                "minutes": planned.minutes,
+                "steps": list(planned.steps),
+                "reason": planned.reason,
+            }
 
         return {
             "group": self.group,
@@ -84,9 +117,15 @@ class Plan:
             "respondents": self.respondents,
             "threshold": self.threshold,
             "note": self.note,
+            "steps_served": self.steps_served,
+            "steps_missing": self.steps_missing,
             "modules": [entry(planned) for planned in self.modules],
             "left_out": [entry(planned) for planned in self.left_out],
         }
+
+
+def _planned(module: Module, reason: str) -> PlannedModule:
+    return PlannedModule(module.id, module.minutes, reason, tuple(sorted(set(module.tips))))
 
 
 def always_modules(library: Library) -> list[Module]:
@@ -94,14 +133,51 @@ def always_modules(library: Library) -> list[Module]:
     return sorted((m for m in library.modules.values() if m.always), key=lambda m: min(m.tips))
 
 
+def step_modules(library: Library, group: str, step: int, taken: set[str]) -> list[Module]:
+    """The group's modules that serve programme `step`, best first, none of those `taken`.
+
+    Best is the step's own module (serving that step alone, as `internal-networks` does step
+    3), then one meant for the group by name rather than for everyone, then the shortest, then
+    the first in the group's track.
+    """
+    track = [module.id for module in library.track(group)]
+    candidates = [
+        module
+        for module in library.modules_for(group)
+        if step in module.tips and module.id not in taken and not module.always
+    ]
+    return sorted(
+        candidates,
+        key=lambda m: (
+            set(m.tips) != {step},
+            group not in m.audience,
+            m.minutes,
+            track.index(m.id),
+        ),
+    )
+
+
+def step_reason(step: int, language: str) -> str:
+    return t("plan.reason_step", lang=language, step=step, name=step_name(step, language))
+
+
 def default_plan(library: Library, group: str, minutes: int, language: str) -> Plan:
-    """Without a usable survey: the always-modules, then the group's own track, then the rest."""
+    """Without a usable survey: the always-modules, a module for each programme step they leave
+    out, then the group's track (tracks.yaml), then the modules for everyone."""
     plan = Plan(group=group, source="default", minutes=minutes)
     for module in always_modules(library):
         plan.add(module, t("plan.reason_always", lang=language), language)
-    track = [m for m in library.modules_for(group) if not m.always]
-    for module in sorted(track, key=lambda m: GROUP_ALL in m.audience):
-        plan.add(module, t("plan.reason_track", lang=language), language)
+    taken = {planned.id for planned in plan.modules + plan.left_out}
+    for step in PROGRAMME_STEPS:
+        if step in plan.steps_served:
+            continue
+        for module in step_modules(library, group, step, taken):
+            taken.add(module.id)
+            if plan.add(module, step_reason(step, language), language):
+                break
+    for module in library.track(group):
+        if module.id not in taken:
+            plan.add(module, t("plan.reason_track", lang=language), language)
     return plan
 
 
@@ -166,23 +242,25 @@ def plan_from_scores(
     pooled: bool = False,
     figures: bool = True,
 ) -> Plan:
-    """Always-modules, then `getting-started` for a hesitant group, then weakest topic first."""
+    """Always-modules, `getting-started` for a hesitant group, a module for each programme
+    step still missing unless the group scored well on it, then the weakest topic first."""
     plan = Plan(group=group, source="pooled" if pooled else "group", minutes=minutes)
     reasons = _Reasons(library, language, pooled, figures)
-    weak = {
-        topic: result.score for topic, result in scores.topics.items() if is_weak(result.score)
-    }
-    chosen: list[tuple[Module, str]] = [
-        (module, t("plan.reason_always", lang=language)) for module in always_modules(library)
-    ]
+    scored = {topic: result.score for topic, result in scores.topics.items()}
+    weak = {topic: share for topic, share in scored.items() if is_weak(share)}
+    always = always_modules(library)
+    for module in always:
+        plan.add(module, t("plan.reason_always", lang=language), language)
     starter = library.modules.get(GETTING_STARTED)
     hesitant = scores.attitude is not None and is_hesitant(scores.attitude.mean)
     if hesitant and starter and not starter.always and starter.for_group(group):
         assert scores.attitude is not None
         topics = [reasons.topic(topic, weak[topic]) for topic in _weak_topics(starter, weak)]
-        reason = "; ".join([reasons.attitude(scores.attitude.mean), *topics])
-        chosen.append((starter, reason))
-    taken = {module.id for module, _ in chosen}
+        plan.add(starter, "; ".join([reasons.attitude(scores.attitude.mean), *topics]), language)
+    taken = {planned.id for planned in plan.modules + plan.left_out}
+    for step in PROGRAMME_STEPS:
+        if step not in plan.steps_served:
+            _serve_step(plan, library, group, step, taken, reasons, scored, weak)
     ranked = []
     for position, module in enumerate(library.modules_for(group)):
         topics = _weak_topics(module, weak)
@@ -190,12 +268,48 @@ def plan_from_scores(
             reason = "; ".join(reasons.topic(topic, weak[topic]) for topic in topics)
             ranked.append((weak[topics[0]], position, module, reason))
     ranked.sort(key=lambda item: item[:2])
-    chosen.extend((module, reason) for _, _, module, reason in ranked)
-    for module, reason in chosen:
+    for _, _, module, reason in ranked:
         plan.add(module, reason, language)
-    if not weak and not hesitant:
+    only_always = {planned.id for planned in plan.modules} <= {module.id for module in always}
+    if not weak and not hesitant and only_always:
         plan.note = t("plan.note_all_strong", lang=language, percent=whole_percent(WEAK_SCORE))
     return plan
+
+
+def _serve_step(
+    plan: Plan,
+    library: Library,
+    group: str,
+    step: int,
+    taken: set[str],
+    reasons: _Reasons,
+    scored: dict[str, float],
+    weak: dict[str, float],
+) -> None:
+    """Plan a module for programme `step`, or leave the step out when the group knows it.
+
+    The module is the one that teaches the step's weakest topic, else the step's best module
+    (`step_modules`). It is left out only when the survey measured every one of its topics and
+    none is weak; a module that does not fit in the time gives way to the next one.
+    """
+    language = reasons.language
+    candidates = step_modules(library, group, step, taken)
+    for module in sorted(candidates, key=lambda m: _weakest(m, weak)):  # stable: best first
+        taken.add(module.id)
+        topics = _weak_topics(module, weak)
+        if not topics and all(topic in scored for topic in module.topics):
+            plan.leave_out(module, reasons.step_known(step, module, scored))
+            return
+        reason = "; ".join(
+            [step_reason(step, language), *(reasons.topic(x, weak[x]) for x in topics)]
+        )
+        if plan.add(module, reason, language):
+            return
+
+
+def _weakest(module: Module, weak: dict[str, float]) -> float:
+    """The score of the module's weakest topic; 1 when none is weak."""
+    return min((weak[topic] for topic in module.topics if topic in weak), default=1.0)
 
 
 def _weak_topics(module: Module, weak: dict[str, float]) -> list[str]:
@@ -221,6 +335,27 @@ class _Reasons:
         else:
             key, percent = "plan.reason_topic_pooled_hidden", whole_percent(WEAK_SCORE)
         return t(key, lang=self.language, topic=name, percent=percent)
+
+    def step_known(self, step: int, module: Module, scored: dict[str, float]) -> str:
+        """Why `step` is left out: what the group scored on each topic of its `module`."""
+        if self.figures:
+            key = "plan.score_on"
+            parts = [(topic, whole_percent(scored[topic])) for topic in module.topics]
+        else:
+            key = "plan.score_on_hidden"
+            parts = [(topic, whole_percent(WEAK_SCORE)) for topic in module.topics]
+        scores = ", ".join(
+            t(
+                key,
+                lang=self.language,
+                topic=self.library.topic_name(topic, self.language),
+                percent=percent,
+            )
+            for topic, percent in parts
+        )
+        sentence = "plan.reason_step_known_pooled" if self.pooled else "plan.reason_step_known"
+        name = step_name(step, self.language)
+        return t(sentence, lang=self.language, step=step, name=name, scores=scores)
 
     def attitude(self, mean: float) -> str:
         if not self.pooled:

@@ -182,4 +182,40 @@ MESSAGES = {
         "nl": "geen basisregels gevonden; de map met ingebouwde modules hoort policy.yaml te "
         "bevatten",
     },
+    # tracks.yaml ---------------------------------------------------------------------------
+    "content.tracks_not_a_mapping": {
+        "en": "tracks.yaml should list the modules per group: “sales:” with lines such as "
+        "“  - linkedin-profile” below it",
+        "nl": "tracks.yaml hoort per groep de modules op te sommen: “sales:” met daaronder "
+        "regels zoals “  - linkedin-profile”",
+    },
+    "content.track_unknown_group": {
+        "en": "no module is meant for the group “{group}”; the groups are {known}",
+        "nl": "geen enkele module is bedoeld voor de groep “{group}”; de groepen zijn {known}",
+    },
+    "content.track_not_a_list": {
+        "en": "the track of “{group}” should be a list of module ids (lines starting with “- ”)",
+        "nl": "de leerlijn van “{group}” hoort een lijst van module-id’s te zijn (regels die "
+        "beginnen met “- ”)",
+    },
+    "content.track_not_an_id": {
+        "en": "“{value}” is not a module id",
+        "nl": "“{value}” is geen module-id",
+    },
+    "content.track_unknown_module": {
+        "en": "there is no module “{id}”{hint}; see `workshop modules list`",
+        "nl": "er is geen module “{id}”{hint}; zie `workshop modules list`",
+    },
+    "content.did_you_mean": {
+        "en": " (did you mean “{id}”?)",
+        "nl": " (bedoelde je “{id}”?)",
+    },
+    "content.track_not_for_group": {
+        "en": "module “{id}” is not meant for “{group}” (its audience: {audience})",
+        "nl": "module “{id}” is niet bedoeld voor “{group}” (doelgroep: {audience})",
+    },
+    "content.track_repeated": {
+        "en": "module “{id}” is already in the track of “{group}”",
+        "nl": "module “{id}” staat al in de leerlijn van “{group}”",
+    },
 }

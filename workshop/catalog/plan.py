@@ -4,6 +4,31 @@ MESSAGES = {
     "plan.reason_always": {"en": "always on the agenda", "nl": "altijd op de agenda"},
     "plan.reason_track": {"en": "part of this group's track", "nl": "hoort bij deze groep"},
     "plan.reason_no_time": {"en": "no time", "nl": "geen tijd"},
+    "plan.reason_step": {
+        "en": "step {step} ({name})",
+        "nl": "stap {step} ({name})",
+    },
+    "plan.reason_step_known": {
+        "en": "step {step} ({name}): left out, the group scored {scores}",
+        "nl": "stap {step} ({name}): weggelaten, de groep scoorde {scores}",
+    },
+    "plan.reason_step_known_pooled": {
+        "en": "step {step} ({name}): left out, all groups together scored {scores}",
+        "nl": "stap {step} ({name}): weggelaten, alle groepen samen scoorden {scores}",
+    },
+    "plan.score_on": {"en": "{percent}% on {topic}", "nl": "{percent}% op {topic}"},
+    "plan.score_on_hidden": {
+        "en": "at least {percent}% on {topic}",
+        "nl": "minstens {percent}% op {topic}",
+    },
+    "plan.step_1": {"en": "the survey", "nl": "de enquête"},
+    "plan.step_2": {
+        "en": "training on what the group lacks",
+        "nl": "training op wat de groep mist",
+    },
+    "plan.step_3": {"en": "the weekly habit", "nl": "de wekelijkse gewoonte"},
+    "plan.step_4": {"en": "communicating and recognising", "nl": "communiceren en waarderen"},
+    "plan.step_5": {"en": "the basic rules", "nl": "de basisregels"},
     "plan.reason_topic": {
         "en": "{topic}: {percent}% correct in the survey",
         "nl": "{topic}: {percent}% goed in de enquête",
@@ -92,6 +117,19 @@ MESSAGES = {
     "plan.col_number": {"en": "#", "nl": "#"},
     "plan.col_module": {"en": "module", "nl": "module"},
     "plan.col_minutes": {"en": "min", "nl": "min"},
+    "plan.col_steps": {"en": "steps", "nl": "stappen"},
     "plan.col_reason": {"en": "why", "nl": "waarom"},
+    "plan.steps_all": {
+        "en": "All five programme steps served: {steps}.",
+        "nl": "Alle vijf programmastappen aan bod: {steps}.",
+    },
+    "plan.steps_some": {
+        "en": "Programme steps served: {served}. Not served: {missing}.",
+        "nl": "Programmastappen die aan bod komen: {served}. Niet aan bod: {missing}.",
+    },
+    "plan.steps_none": {
+        "en": "No programme step is served. Not served: {missing}.",
+        "nl": "Geen programmastap komt aan bod. Niet aan bod: {missing}.",
+    },
     "plan.left_out_title": {"en": "Left out", "nl": "Weggelaten"},
 }

@@ -5,8 +5,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from typing import TYPE_CHECKING
 
 from workshop.i18n import current_language, t
+
+if TYPE_CHECKING:
+    from workshop.planner import Plan
 
 MAX_MINUTES = 600
 
@@ -61,11 +65,14 @@ def run(args: argparse.Namespace) -> int:
     table.add_column(t("plan.col_number"), justify="right")
     table.add_column(t("plan.col_module"))
     table.add_column(t("plan.col_minutes"), justify="right")
+    table.add_column(t("plan.col_steps"))
     table.add_column(t("plan.col_reason"))
     for number, planned in enumerate(plan.modules, start=1):
         title = content.modules[planned.id].title(language)
-        table.add_row(str(number), title, str(planned.minutes), planned.reason)
+        steps = " ".join(map(str, planned.steps))
+        table.add_row(str(number), title, str(planned.minutes), steps, planned.reason)
     console.print(table)
+    console.print(steps_line(plan, language))
     if plan.left_out:
         console.print(t("plan.left_out_title"), style="bold")
         for planned in plan.left_out:
@@ -74,3 +81,18 @@ def run(args: argparse.Namespace) -> int:
     if plan.note:
         console.print(plan.note)
     return 0
+
+
+def steps_line(plan: Plan, language: str) -> str:
+    """Which programme steps the agenda serves, each with its name, and which it does not."""
+    from workshop.planner import step_name
+
+    def named(steps: list[int]) -> str:
+        return " · ".join(f"{step} {step_name(step, language)}" for step in steps)
+
+    served, missing = plan.steps_served, plan.steps_missing
+    if not missing:
+        return t("plan.steps_all", steps=named(served))
+    if not served:
+        return t("plan.steps_none", missing=named(missing))
+    return t("plan.steps_some", served=named(served), missing=named(missing))

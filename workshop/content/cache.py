@@ -40,8 +40,8 @@ LEFTOVER_SECONDS = 60
 _PREFIX = "content-"
 _SUFFIX = ".json"
 _TEMP_SUFFIX = ".tmp"  # as workshop.store.atomic names its temporary files
-_FORMAT = 1
-_VALIDATING_CODE = ("model.py", "organisation.py", "library.py", "cache.py")
+_FORMAT = 2
+_VALIDATING_CODE = ("model.py", "organisation.py", "tracks.py", "library.py", "cache.py")
 
 
 def cache_dir() -> Path:
@@ -123,6 +123,7 @@ def read_cached(key: str) -> Library | None:
         policy=entry.policy,
         module_files={name: Path(path) for name, path in entry.module_files.items()},
         organisation=entry.organisation,
+        tracks=entry.tracks,
     )
 
 
@@ -163,6 +164,7 @@ def write_cached(key: str, library: Library) -> None:
         "survey": _plain(library.survey),
         "policy": _plain(library.policy),
         "organisation": _plain(library.organisation) if library.organisation else None,
+        "tracks": library.tracks,
     }
     data = json.dumps(entry, ensure_ascii=False, separators=(",", ":")).encode()
     if len(data) > MAX_BYTES:
@@ -223,5 +225,6 @@ def _entry_model() -> Any:
             survey=(SurveyBank, ...),
             policy=(Policy, ...),
             organisation=(Organisation | None, ...),
+            tracks=(dict[str, list[str]], ...),
         )
     return _ENTRY

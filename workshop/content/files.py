@@ -10,6 +10,7 @@ from pathlib import Path
 SURVEY_FILE = "survey.yaml"
 POLICY_FILE = "policy.yaml"
 ORGANISATION_FILE = "organisation.yaml"
+TRACKS_FILE = "tracks.yaml"
 YAML_SUFFIXES = (".yaml", ".yml")
 MAX_CONTENT_BYTES = 2 * 2**20
 """A content file is written by hand: the largest shipped one is 28 KB."""

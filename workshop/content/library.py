@@ -18,6 +18,7 @@ from workshop.content.files import (
     ORGANISATION_FILE,
     POLICY_FILE,
     SURVEY_FILE,
+    TRACKS_FILE,
     builtin_modules_dir,
     yaml_files,
 )
@@ -51,6 +52,8 @@ class Library:
     module_files: dict[str, Path] = field(default_factory=dict)
     organisation: Organisation | None = None
     """The organisation's details for the follow-up kit (organisation.yaml), if any."""
+    tracks: dict[str, list[str]] = field(default_factory=dict)
+    """Group → the module ids that come first on its agenda, in order (tracks.yaml)."""
 
     def topic_name(self, topic: str, language: str) -> str:
         name = self.survey.topics.get(topic)
@@ -58,6 +61,15 @@ class Library:
 
     def modules_for(self, group: str) -> list[Module]:
         return [module for module in self.modules.values() if module.for_group(group)]
+
+    def track(self, group: str) -> list[Module]:
+        """The group's modules in the order of its track: those tracks.yaml names for it, then
+        the other modules meant for the group, then those for everyone, each in file order."""
+        named = [self.modules[i] for i in self.tracks.get(group, []) if i in self.modules]
+        named = [module for module in named if module.for_group(group)]
+        named_ids = {module.id for module in named}
+        rest = [module for module in self.modules_for(group) if module.id not in named_ids]
+        return named + sorted(rest, key=lambda module: group not in module.audience)
 
 
 @dataclass
@@ -68,6 +80,11 @@ class _Loaded:
     survey: tuple[SurveyBank, Document] | None = None
     policy: tuple[Policy, Document] | None = None
     organisation: tuple[Organisation, Document] | None = None
+    tracks: list[Document] = field(default_factory=list)
+    """The tracks.yaml files read, checked once every module is known (see `_cross_check`)."""
+    track_order: dict[str, list[str]] = field(default_factory=dict)
+    broken_ids: set[str] = field(default_factory=set)
+    """The ids of modules that did not validate: a track naming one is not a second problem."""
     problems: list[Problem] = field(default_factory=list)
     files: int = 0
 
@@ -100,9 +117,13 @@ def _read(paths: Iterable[Path]) -> _Loaded:
             organisation = validate_organisation(document, loaded.problems)
             if organisation:
                 loaded.organisation = (organisation, document)
+        elif path.name == TRACKS_FILE:
+            loaded.tracks.append(document)
         else:
             module = _validate(Module, document, loaded.problems)
             if module is None:
+                if isinstance(document.data, dict) and isinstance(document.data.get("id"), str):
+                    loaded.broken_ids.add(document.data["id"])
                 continue
             if module.id in loaded.modules:
                 first = loaded.modules[module.id][1].path
@@ -183,9 +204,19 @@ def explain(detail: Any) -> str:
     return t("content.other", field=name, detail=detail["msg"])
 
 
-def _cross_check(loaded: _Loaded, survey: tuple[SurveyBank, Document] | None) -> None:
-    """Checks that need more than one file: topics known to the survey, question ids unique."""
+def _cross_check(
+    loaded: _Loaded,
+    survey: tuple[SurveyBank, Document] | None,
+    context_modules: dict[str, Module] | None = None,
+) -> None:
+    """Checks that need more than one file: topics known to the survey, question ids unique,
+    the tracks naming modules (of `loaded`, else of `context_modules`) for their groups."""
     problems = loaded.problems
+    if loaded.tracks:
+        from workshop.content.tracks import validate_tracks
+
+        known = {**(context_modules or {}), **{k: m for k, (m, _) in loaded.modules.items()}}
+        loaded.track_order = validate_tracks(loaded.tracks, known, problems, loaded.broken_ids)
     if survey is not None:
         bank, document = survey
         for index, question in enumerate(bank.questions):
@@ -248,8 +279,18 @@ def check(paths: Sequence[Path], context_dirs: Sequence[Path] = ()) -> tuple[int
             )
             if context and context.survey:
                 survey = context.survey
-    _cross_check(loaded, survey)
+    _cross_check(loaded, survey, _context_modules(context_dirs) if loaded.tracks else None)
     return loaded.files, loaded
+
+
+def _context_modules(folders: Sequence[Path]) -> dict[str, Module]:
+    """The modules of `folders`, a later folder's replacing an earlier one's: what a
+    tracks.yaml checked on its own may name."""
+    modules: dict[str, Module] = {}
+    for directory in folders:
+        if directory.is_dir():
+            modules.update({k: m for k, (m, _) in _read([directory]).modules.items()})
+    return modules
 
 
 def load_library(extra_dirs: Sequence[Path] = ()) -> Library:
@@ -274,6 +315,8 @@ def _validated_library(folders: Sequence[Path]) -> Library:
     problems: list[Problem] = []
     modules: dict[str, tuple[Module, Document]] = {}
     survey = policy = organisation = None
+    tracks: list[Document] = []
+    broken_ids: set[str] = set()
     for directory in folders:
         if not directory.is_dir():
             problems.append(Problem(str(directory), 1, 1, t("content.no_such_folder")))
@@ -284,7 +327,16 @@ def _validated_library(folders: Sequence[Path]) -> Library:
         survey = layer.survey or survey
         policy = layer.policy or policy
         organisation = layer.organisation or organisation
-    merged = _Loaded(modules=modules, survey=survey, policy=policy, problems=problems)
+        tracks.extend(layer.tracks)
+        broken_ids |= layer.broken_ids
+    merged = _Loaded(
+        modules=modules,
+        survey=survey,
+        policy=policy,
+        tracks=tracks,
+        broken_ids=broken_ids,
+        problems=problems,
+    )
     _cross_check(merged, survey)
     if survey is None and not problems:
         problems.append(Problem(SURVEY_FILE, 1, 1, t("content.no_survey")))
@@ -299,4 +351,5 @@ def _validated_library(folders: Sequence[Path]) -> Library:
         policy=policy[0],
         module_files={key: document.path for key, (_, document) in modules.items()},
         organisation=organisation[0] if organisation else None,
+        tracks=merged.track_order,
     )
