@@ -29,7 +29,7 @@ def survey_order(bank: SurveyBank) -> list:
 
 def short_order(bank: SurveyBank) -> list:
     """The short form for the kiosk and phones: per topic its first basic knowledge question
-    (every topic keeps a baseline), then every attitude scale; about 14 of the bank's 39.
+    (every topic keeps a baseline), then every attitude scale: 21 of the bank's 56.
 
     The deeper questions are not asked, so a short response holds no answer to them: scoring
     and planning leave them out as not asked, never count them as wrong.
