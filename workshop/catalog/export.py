@@ -324,10 +324,10 @@ MESSAGES = {
         "nl": "{path} is niet te lezen als sessiebestand; overgeslagen",
     },
     "sessions.note": {
-        "en": "Scores count only questions with at least {min} answers; “too few” keeps small "
-        "groups anonymous.",
-        "nl": "Scores tellen alleen vragen met minstens {min} antwoorden; “te weinig” houdt kleine "
-        "groepen anoniem.",
+        "en": "Scores count only questions after the teaching (not the warm-ups) with at least "
+        "{min} answers; “too few” keeps small groups anonymous.",
+        "nl": "Scores tellen alleen vragen na de uitleg (niet de opwarmvragen) met minstens {min} "
+        "antwoorden; “te weinig” houdt kleine groepen anoniem.",
     },
     # workshop scores -----------------------------------------------------------------------
     "scores.help": {
