@@ -478,8 +478,8 @@ def test_the_csv_opens_in_excel_of_the_sessions_language(
     text = raw.decode("utf-8-sig")
     assert csv.Sniffer().sniff(text.splitlines()[0], delimiters=";,").delimiter == separator
     rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=separator))
-    assert rows[0][0] == header and len(rows[0]) == 15
-    assert all(len(row) == 15 for row in rows), "every row splits into the 15 columns"
+    assert rows[0][0] == header and len(rows[0]) == 16
+    assert all(len(row) == 16 for row in rows), "every row splits into the 16 columns"
     by_id = {row[5]: row for row in rows[1:]}
     assert by_id["test-comfort"][11] == mean
     assert by_id["test-length"][13].count(";") == 3, "a cell holding the separator stays one"

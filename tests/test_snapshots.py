@@ -5,6 +5,9 @@ Every screen is reached by pressing keys, as a trainer would, in the `every-kind
 Nothing on screen depends on the clock, the date or the tmp folder: countdowns are stopped
 at their full time, the discussion timer reads a frozen clock, the session is dated on a
 fixed day and the data folder is a relative path.
+
+A warm-up round (the `warm-up-and-check` module of tests/test_warm_ups.py) is snapshotted
+open and revealed too: it says beside its heading that it does not count.
 """
 
 from __future__ import annotations
@@ -59,6 +62,15 @@ Scenario = Callable[[Pilot], Awaitable[None]]
 @pytest.fixture(scope="module")
 def every_kind_library():
     return load_library([TESTS / "content", TESTS / "rehearsal_content"])
+
+
+@pytest.fixture(scope="module")
+def warm_up_library(tmp_path_factory: pytest.TempPathFactory):
+    from tests.test_warm_ups import MODULE_YAML
+
+    folder = tmp_path_factory.mktemp("warm-up-content")
+    (folder / "warm-up-and-check.yaml").write_text(MODULE_YAML, "utf-8")
+    return load_library([folder])
 
 
 class FixedDay(datetime.date):
@@ -295,3 +307,46 @@ def test_screen(snap_compare, every_kind_library, steady, screen, size, language
     app = (agenda_app if screen == "agenda" else session_app)(every_kind_library, language)
     Path("data").mkdir()
     assert snap_compare(app, terminal_size=SIZES[size], run_before=SCREENS[screen])
+
+
+# A warm-up round -------------------------------------------------------------------------------
+
+
+async def open_warm_up(pilot: Pilot) -> None:
+    """The module's first step: the warm-up, open, three answers in."""
+    await started(pilot)
+    await until(pilot, lambda: pilot.app.screen.query(QuizOpenView), "the warm-up")
+    freeze_countdown(pilot)
+    await answer(pilot, "2", "1", "2")
+
+
+async def reveal_warm_up(pilot: Pilot) -> None:
+    await open_warm_up(pilot)
+    await answer(pilot, "2", "3", "2")
+    await reveal(pilot)
+
+
+WARM_UP_SCREENS: dict[str, Scenario] = {
+    "open-warm-up": open_warm_up,
+    "reveal-warm-up": reveal_warm_up,
+}
+
+
+@pytest.mark.parametrize(
+    ("screen", "size", "language"),
+    [
+        pytest.param(screen, size, language, id=f"{screen}-{size}-{language}")
+        for screen in WARM_UP_SCREENS
+        for size in SIZES
+        for language in LANGUAGES
+    ],
+)
+def test_warm_up_screen(snap_compare, warm_up_library, steady, screen, size, language):
+    i18n.set_language(language)
+    plan = default_plan(warm_up_library, GROUP, 90, language)
+    module = warm_up_library.modules["warm-up-and-check"]
+    plan.modules = [PlannedModule(module.id, module.minutes, "test")]
+    plan.left_out = []
+    app = opened(warm_up_library, plan, Path("data"), language)
+    Path("data").mkdir()
+    assert snap_compare(app, terminal_size=SIZES[size], run_before=WARM_UP_SCREENS[screen])

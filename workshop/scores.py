@@ -1,5 +1,8 @@
 """Group scores: this session against the survey baseline and against other groups' sessions.
 
+Only `check` rounds count: a `warm-up` round is asked before the teaching, to activate, so its
+answers are stored and revealed but left out of every score and learning gain here.
+
 Aggregates only, and no figure from fewer than `MIN_ANSWERS` answers: such a figure is None,
 and the screens and exports say "too few answers to show anonymously".
 
@@ -11,12 +14,13 @@ cannot be worked out by subtracting the shown questions from a session or topic 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from workshop.content import Library
 from workshop.content.answers import AnyQuestion, is_correct
+from workshop.content.model import QuizRole, QuizStep
 from workshop.store import Answer
 from workshop.store.sessions import session_group, session_records
 
@@ -53,6 +57,8 @@ class SessionScores:
     overall: Share
     topics: list[TopicScore] = field(default_factory=list)
     other_groups: dict[str, Share] = field(default_factory=dict)
+    warm_ups: int = 0
+    """How many warm-up questions this session answered: shown, but not counted above."""
 
 
 def question_index(library: Library) -> dict[tuple[str, str], AnyQuestion]:
@@ -64,16 +70,38 @@ def question_index(library: Library) -> dict[tuple[str, str], AnyQuestion]:
     }
 
 
+def question_roles(library: Library) -> dict[tuple[str, str], QuizRole]:
+    """The role of every quiz question by (module id, question id); a poll has none."""
+    return {
+        (module.id, step.question.id): step.role
+        for module in library.modules.values()
+        for step in module.steps
+        if isinstance(step, QuizStep)
+    }
+
+
+def is_warm_up(roles: Mapping[tuple[str, str], QuizRole], answer: Answer) -> bool:
+    """Whether `answer` went to a warm-up round: stored and revealed, never counted."""
+    return roles.get((answer.module, answer.question)) == "warm-up"
+
+
 def tally(
     library: Library,
     answers: Iterable[Answer],
     index: dict[tuple[str, str], AnyQuestion] | None = None,
+    roles: Mapping[tuple[str, str], QuizRole] | None = None,
 ) -> tuple[Share, dict[str, Share]]:
-    """The overall share correct and the share per topic of the answers' modules."""
+    """The overall share correct and the share per topic of the answers' modules.
+
+    Only answers to `check` questions count: a warm-up's answers are left out.
+    """
     index = index if index is not None else question_index(library)
+    roles = roles if roles is not None else question_roles(library)
     correct = answered = 0
     per_topic: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for answer in answers:
+        if is_warm_up(roles, answer):
+            continue
         question = index.get((answer.module, answer.question))
         verdict = is_correct(question, answer.value) if question is not None else None
         if verdict is None:
@@ -138,13 +166,16 @@ def session_scores(
     """Scores of one session's `answers`, with the baseline per topic and other groups' sessions.
 
     `shown_only` counts only questions with enough answers to be shown (see `shown_answers`),
-    in this session and in each of the other sessions, as the written exports do.
+    in this session and in each of the other sessions, as the written exports do. Warm-up
+    rounds count nowhere (see `tally`).
     """
     index = question_index(library)
+    roles = question_roles(library)
+    warm_ups = {(a.module, a.question) for a in answers if is_warm_up(roles, a)}
     if shown_only:
         answers = shown_answers(answers)
-    overall, topics = tally(library, answers, index)
-    scores = SessionScores(overall)
+    overall, topics = tally(library, answers, index, roles)
+    scores = SessionScores(overall, warm_ups=len(warm_ups))
     for topic, share in sorted(topics.items()):
         scores.topics.append(TopicScore(topic, share, (baseline or {}).get(topic)))
     others: dict[str, list[Answer]] = defaultdict(list)
@@ -155,5 +186,5 @@ def session_scores(
             counted = shown_answers(record.answers) if shown_only else record.answers
             others[record.info["group"]].extend(counted)
     for other, other_answers in sorted(others.items()):
-        scores.other_groups[other] = tally(library, other_answers, index)[0]
+        scores.other_groups[other] = tally(library, other_answers, index, roles)[0]
     return scores

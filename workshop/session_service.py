@@ -23,7 +23,7 @@ from types import MappingProxyType
 from typing import Any
 
 from workshop.content import Library
-from workshop.content.model import Module
+from workshop.content.model import Module, QuizRole, QuizStep
 from workshop.live import LiveSession, Recorded
 from workshop.quiz import RoundResult, RoundState
 from workshop.runner import SerialRunner
@@ -45,6 +45,12 @@ class RoundSnapshot:
     """The counts of the last show of hands (the part a re-count replaces)."""
     result: RoundResult | None
     """The reveal, once the round is revealed."""
+    role: QuizRole | None = None
+    """`warm-up` (shown, not counted) or `check` for a quiz round; None for a poll."""
+
+    @property
+    def warm_up(self) -> bool:
+        return self.role == "warm-up"
 
     @property
     def open(self) -> bool:
@@ -97,6 +103,7 @@ def take_snapshot(live: LiveSession, version: int) -> SessionState:
             seconds=current.seconds,
             hands=MappingProxyType(dict(current.hands)),
             result=current.result() if current.state is RoundState.REVEALED else None,
+            role=live.step.role if isinstance(live.step, QuizStep) else None,
         )
     return SessionState(
         version=version,

@@ -110,6 +110,10 @@ MESSAGES = {
         "en": "{percent} correct ({answers} answers to quiz questions)",
         "nl": "{percent} goed ({answers} antwoorden op quizvragen)",
     },
+    "summary.warm_ups_left_out": {
+        "en": "warm-ups not counted",
+        "nl": "opwarmvragen tellen niet mee",
+    },
     "summary.baseline": {"en": "Survey baseline", "nl": "Beginmeting (enquête)"},
     "summary.baseline_value": {
         "en": "{respondents} respondents in the survey",
@@ -142,6 +146,12 @@ MESSAGES = {
         "en": "learning gain in percentage points",
         "nl": "leerwinst in procentpunten",
     },
+    "summary.warm_up_note": {
+        "en": "Warm-up questions, asked before the teaching, are listed under Questions but not "
+        "counted in the group score or the learning gain.",
+        "nl": "Opwarmvragen, gesteld vóór de uitleg, staan bij Vragen maar tellen niet mee in de "
+        "groepsscore of de leerwinst.",
+    },
     "summary.weak_mark": {"en": "still weak", "nl": "nog zwak"},
     "summary.no_topics": {
         "en": "No quiz questions with a topic in this session.",
@@ -153,6 +163,8 @@ MESSAGES = {
     "summary.share_correct": {"en": "{percent} correct", "nl": "{percent} goed"},
     "summary.mean": {"en": "mean {mean}", "nl": "gemiddeld {mean}"},
     "summary.number_other": {"en": "another number", "nl": "een ander getal"},
+    "summary.warm_up": {"en": "Warm-up (not counted)", "nl": "Opwarmvraag (telt niet mee)"},
+    "summary.check": {"en": "Check (counted)", "nl": "Controlevraag (telt mee)"},
     "summary.col_option": {"en": "Option", "nl": "Optie"},
     "summary.col_answers": {"en": "Answers", "nl": "Antwoorden"},
     "summary.col_share": {"en": "Share", "nl": "Aandeel"},
@@ -259,6 +271,7 @@ MESSAGES = {
     "csv.dont_know": {"en": "dont_know", "nl": "weet_ik_niet"},
     "csv.distribution": {"en": "distribution", "nl": "verdeling"},
     "csv.suppressed": {"en": "suppressed", "nl": "verborgen"},
+    "csv.role": {"en": "role", "nl": "rol"},
     # dates ---------------------------------------------------------------------------------
     "date.month_1": {"en": "January", "nl": "januari"},
     "date.month_2": {"en": "February", "nl": "februari"},
@@ -311,10 +324,10 @@ MESSAGES = {
         "nl": "{path} is niet te lezen als sessiebestand; overgeslagen",
     },
     "sessions.note": {
-        "en": "Scores count only questions with at least {min} answers; “too few” keeps small "
-        "groups anonymous.",
-        "nl": "Scores tellen alleen vragen met minstens {min} antwoorden; “te weinig” houdt kleine "
-        "groepen anoniem.",
+        "en": "Scores count only questions after the teaching (not the warm-ups) with at least "
+        "{min} answers; “too few” keeps small groups anonymous.",
+        "nl": "Scores tellen alleen vragen na de uitleg (niet de opwarmvragen) met minstens {min} "
+        "antwoorden; “te weinig” houdt kleine groepen anoniem.",
     },
     # workshop scores -----------------------------------------------------------------------
     "scores.help": {
@@ -339,8 +352,10 @@ MESSAGES = {
     "scores.none": {"en": "No sessions in {data} yet.", "nl": "Nog geen sessies in {data}."},
     "scores.note": {
         "en": "A figure from fewer than {min} answers shows “too few”; a group's figures add up "
-        "only the session figures that are shown. Learning gain in percentage points.",
+        "only the session figures that are shown. Scores and learning gain count the questions "
+        "after the teaching, not the warm-ups. Learning gain in percentage points.",
         "nl": "Een cijfer uit minder dan {min} antwoorden toont “te weinig”; de cijfers van een "
-        "groep tellen alleen de sessiecijfers op die getoond worden. Leerwinst in procentpunten.",
+        "groep tellen alleen de sessiecijfers op die getoond worden. Scores en leerwinst tellen "
+        "de vragen na de uitleg, niet de opwarmvragen. Leerwinst in procentpunten.",
     },
 }

@@ -193,6 +193,7 @@ MESSAGES = {
         "nl": "Gemiddelde: {mean}     → volgende",
     },
     "tui.next_hint": {"en": "→ next", "nl": "→ volgende"},
+    "tui.warm_up_label": {"en": "Warm-up · not counted", "nl": "Opwarmvraag · telt niet mee"},
     "tui.scores_title": {"en": "Scores so far", "nl": "Scores tot nu toe"},
     "tui.scores_after_module": {"en": "Scores after “{module}”", "nl": "Scores na “{module}”"},
     "tui.session_score": {
@@ -206,12 +207,15 @@ MESSAGES = {
         },
     },
     "tui.col_topic": {"en": "Topic", "nl": "Onderwerp"},
-    "tui.col_baseline": {"en": "Survey", "nl": "Beginmeting"},
     "tui.col_session": {"en": "This session", "nl": "Deze sessie"},
-    "tui.col_gain": {"en": "Gain (points)", "nl": "Leerwinst (punten)"},
+    "tui.col_gain": {"en": "Learning gain (points)", "nl": "Leerwinst (punten)"},
     "tui.col_group": {"en": "Group", "nl": "Groep"},
     "tui.col_score": {"en": "Score", "nl": "Score"},
     "tui.col_answers": {"en": "Answers", "nl": "Antwoorden"},
+    "tui.warm_ups_not_counted": {
+        "en": "Warm-up questions are not counted.",
+        "nl": "Opwarmvragen tellen niet mee.",
+    },
     "tui.anonymity_note": {
         "en": "Figures from fewer than 5 answers are not shown, to keep everyone anonymous.",
         "nl": "Cijfers van minder dan 5 antwoorden worden niet getoond, zodat iedereen "

@@ -119,6 +119,8 @@ def markdown(summary: SessionSummary) -> str:
                 f"| {_cell(topic.name)} | {percent(topic.baseline) or '—'} | "
                 f"{_shown(percent(topic.result), language)} | {gain} |"
             )
+        if summary.warm_ups:
+            lines += ["", _("summary.warm_up_note")]
     else:
         lines.append(_("summary.no_topics"))
     lines += ["", f"## {_('summary.questions')}", ""]
@@ -142,8 +144,12 @@ def markdown(summary: SessionSummary) -> str:
 def _score_text(summary: SessionSummary) -> str:
     _ = translator(summary.language)
     if summary.score is None:
-        return _("summary.too_few")
-    return _("summary.score_value", percent=percent(summary.score), answers=summary.scored_answers)
+        text = _("summary.too_few")
+    else:
+        text = _(
+            "summary.score_value", percent=percent(summary.score), answers=summary.scored_answers
+        )
+    return f"{text} · {_('summary.warm_ups_left_out')}" if summary.warm_ups else text
 
 
 def _baseline_text(summary: SessionSummary) -> str:
@@ -154,9 +160,10 @@ def _baseline_text(summary: SessionSummary) -> str:
 
 
 def question_facts(question: QuestionSummary, language: str) -> str:
-    """“Correct answer: 280 · 10 answers · 60% correct” (or the too-few sentence)."""
+    """“Correct answer: 280 · 10 answers · 60% correct” (or the too-few sentence); a warm-up
+    starts with “Warm-up (not counted)”."""
     _ = translator(language)
-    facts = []
+    facts = [_("summary.warm_up")] if question.warm_up else []
     if question.correct_answer:
         facts.append(_("summary.correct_answer", answer=question.correct_answer))
     if question.suppressed:
@@ -228,6 +235,7 @@ CSV_COLUMNS = (
     "dont_know",
     "distribution",
     "suppressed",
+    "role",
 )
 
 
@@ -246,6 +254,13 @@ def cell(value: object) -> object:
     a tab or a carriage return gets a leading ' (as OWASP advises); plain numbers stay."""
     dangerous = isinstance(value, str) and value.startswith(_FORMULA_START)
     return "'" + value if dangerous and not _PLAIN_NUMBER.match(value) else value
+
+
+def role_text(question: QuestionSummary, language: str) -> str:
+    """“Warm-up (not counted)” or “Check (counted)”; empty for a poll."""
+    if question.role is None:
+        return ""
+    return t("summary.warm_up" if question.warm_up else "summary.check", lang=language)
 
 
 def table(summary: SessionSummary) -> str:
@@ -277,6 +292,7 @@ def table(summary: SessionSummary) -> str:
             unknown[0] if unknown else "",
             "; ".join(f"{o.label}: {o.count}" for o in distribution),
             "" if shown else _("summary.too_few"),
+            role_text(question, summary.language),
         ]
         writer.writerow([cell(value) for value in row])
     return out.getvalue()

@@ -4,12 +4,16 @@ Aggregates only: counts per option and shares, never a row per person. A figure 
 than `MIN_ANSWERS` answers is None here (the formats say "too few answers to show
 anonymously"), and the session and topic figures count only questions that are shown
 themselves (`shown_answers`), so no hidden figure can be worked out by subtraction.
+
+Warm-up rounds (asked before the teaching) are listed with their own figures and marked, but
+the group score, the topic results and the learning gain count `check` rounds only.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
 
@@ -22,7 +26,7 @@ from workshop.content.answers import (
     option_labels,
 )
 from workshop.content.describe import correct_answer_text
-from workshop.content.model import NumberQuestion
+from workshop.content.model import NumberQuestion, QuizRole
 from workshop.errors import UserError
 from workshop.export.text import language_of, percent, quoted
 from workshop.i18n import t
@@ -31,6 +35,7 @@ from workshop.quiz import round_result
 from workshop.scores import (
     MIN_ANSWERS,
     question_index,
+    question_roles,
     shown_answers,
     shown_total,
     survey_baseline,
@@ -72,10 +77,21 @@ class QuestionSummary:
     share_correct: float | None
     mean: float | None
     distribution: list[OptionCount] | None
+    role: QuizRole | None = None
+    """`warm-up` or `check` for a quiz round; None for a poll or a question no longer known."""
 
     @property
     def suppressed(self) -> bool:
         return self.answers is None
+
+    @property
+    def warm_up(self) -> bool:
+        return self.role == "warm-up"
+
+    @property
+    def counted(self) -> bool:
+        """Whether its answers count in the group score and the learning gain."""
+        return self.scored and self.role == "check"
 
 
 @dataclass(frozen=True)
@@ -137,6 +153,11 @@ class SessionSummary:
     advice: list[str]
     min_answers: int = MIN_ANSWERS
     weak_below: float = WEAK_SCORE
+
+    @property
+    def warm_ups(self) -> int:
+        """How many warm-up questions were asked: listed, not counted."""
+        return sum(question.warm_up for question in self.questions)
 
     @property
     def measured(self) -> bool:
@@ -209,6 +230,8 @@ def _question_json(question: QuestionSummary) -> dict[str, Any]:
         "text": question.text,
         "kind": question.kind,
         "scored": question.scored,
+        "role": question.role,
+        "counted": question.counted,
         "correct_answer": question.correct_answer or None,
         "answers": question.answers,
         "share_correct": _rounded(question.share_correct),
@@ -238,8 +261,9 @@ def build_summary(record: SessionRecord, library: Library, data: Path) -> Sessio
     language = language_of(info)
     group = str(info.get("group") or session_group(record.id))
     index = question_index(library)
+    roles = question_roles(library)
     shown = shown_answers(record.answers)
-    overall, topic_shares = tally(library, shown, index)
+    overall, topic_shares = tally(library, shown, index, roles)
     respondents, baseline = survey_baseline(library, data, group)
     run = modules_run(info)
 
@@ -252,7 +276,7 @@ def build_summary(record: SessionRecord, library: Library, data: Path) -> Sessio
         )
         for module in info.get("agenda") or []
     ]
-    questions = _questions(record.answers, index, language)
+    questions = _questions(record.answers, index, roles, language)
 
     topic_ids = list(topic_shares)
     for module in run:
@@ -299,6 +323,7 @@ def build_summary(record: SessionRecord, library: Library, data: Path) -> Sessio
 def _questions(
     answers: list[Answer],
     index: dict[tuple[str, str], AnyQuestion],
+    roles: Mapping[tuple[str, str], QuizRole],
     language: str,
 ) -> list[QuestionSummary]:
     """One entry per question answered, in the order the rounds were played."""
@@ -311,7 +336,9 @@ def _questions(
     summaries = []
     for key in sorted(tallies, key=lambda k: (first_round[k], k)):
         question = index.get(key)
-        summaries.append(_question(first_round[key], key, question, tallies[key], language))
+        summary = _question(first_round[key], key, question, tallies[key], language)
+        role = roles.get(key) if question is not None else None
+        summaries.append(replace(summary, role=role))
     return summaries
 
 

@@ -1,4 +1,9 @@
-"""Group scores: this session, per topic against the survey baseline, and other groups.
+"""Group scores on the projector: where the group is now per topic, and other groups.
+
+The room sees this screen, so it never shows a fall by itself: no survey baseline beside the
+session (the two would give the signed gain away) and a learning gain only where it is
+positive ("+12"), in a column that is left out when no topic rose. The baseline and the
+signed gain are the trainer's, in the export. Warm-up rounds count nowhere here.
 
 The tables are drawn at the dialog's width on every resize: a topic name wraps onto a second
 line, a figure never does, so on a projector at 80×24 every score and gain reads whole.
@@ -17,13 +22,22 @@ from textual.screen import ModalScreen
 from textual.widgets import Footer
 
 from workshop.content import Library
-from workshop.i18n import percent, points, t
-from workshop.scores import SessionScores, Share
+from workshop.i18n import percent, t, whole_percent
+from workshop.scores import SessionScores, Share, TopicScore
 from workshop.tui.widgets.plain import Plain
 
 
 def shown(value: float | None, language: str) -> str:
     return t("tui.too_few_short", lang=language) if value is None else percent(value)
+
+
+def rise(score: TopicScore) -> str:
+    """The learning gain in points when it is positive ("+12"); else nothing, for the room."""
+    result, baseline = score.session.value, score.baseline
+    if result is None or baseline is None:
+        return ""
+    gained = whole_percent(result) - whole_percent(baseline)
+    return f"+{gained}" if gained > 0 else ""
 
 
 class FiguresTable:
@@ -94,24 +108,25 @@ class ScoresScreen(ModalScreen[None]):
             yield Plain(self.topic_table(), id="topic-scores", classes="score-table")
             if self.scores.other_groups:
                 yield Plain(self.group_table(), id="group-scores", classes="score-table")
+            if self.scores.warm_ups:
+                yield Plain(t("tui.warm_ups_not_counted", lang=language), classes="hint")
             yield Plain(t("tui.anonymity_note", lang=language), classes="hint")
         yield Footer()
 
     def topic_table(self) -> FiguresTable:
+        """Topic and this session's score; a gain column only when some topic rose."""
         language = self.language
-        header = [t(f"tui.col_{key}", lang=language) for key in ("topic", "baseline", "session")]
-        header.append(t("tui.col_gain", lang=language))
-        rows = []
-        for score in self.scores.topics:
-            result, baseline = score.session.value, score.baseline
-            rows.append(
-                [
-                    self.library.topic_name(score.topic, language),
-                    "—" if baseline is None else percent(baseline),
-                    shown(result, language),
-                    "—" if result is None or baseline is None else points(result, baseline),
-                ]
-            )
+        topics = self.scores.topics
+        rises = [rise(score) for score in topics]
+        header = [t(f"tui.col_{key}", lang=language) for key in ("topic", "session")]
+        rows = [
+            [self.library.topic_name(score.topic, language), shown(score.session.value, language)]
+            for score in topics
+        ]
+        if any(rises):
+            header.append(t("tui.col_gain", lang=language))
+            for row, gained in zip(rows, rises, strict=True):
+                row.append(gained)
         return FiguresTable(header, rows)
 
     def group_table(self) -> FiguresTable:

@@ -188,9 +188,16 @@ class SessionScreen(RoomKeys, Screen[None]):
                 state.round.seconds,
                 language,
                 self.phones.expected if self.phones is not None else None,
+                warm_up=state.round.warm_up,
             )
         assert state.round.result is not None
-        return RevealView(self.question_heading(), step.question, state.round.result, language)
+        return RevealView(
+            self.question_heading(),
+            step.question,
+            state.round.result,
+            language,
+            warm_up=state.round.warm_up,
+        )
 
     def question_heading(self) -> str:
         module = self.state.module

@@ -3,7 +3,8 @@
 Nothing here hints at the distribution (no groupthink), and the confirmation looks the same
 whichever key was pressed. A number question shows the digits typed as dots, for the same
 reason. When phones answer and the trainer said how many people are present, more answers
-than people bring a warning line: someone is voting twice.
+than people bring a warning line: someone is voting twice. A warm-up round says so beside the
+heading, so the room knows it does not count.
 """
 
 from __future__ import annotations
@@ -33,9 +34,11 @@ class QuizOpenView(Vertical):
         seconds: float,
         language: str,
         expected: int | None = None,
+        warm_up: bool = False,
     ) -> None:
         super().__init__(classes="step-view quiz")
         self.heading = heading
+        self.warm_up = warm_up
         self.round_number = round_number
         self.question = question
         self.language = language
@@ -59,6 +62,8 @@ class QuizOpenView(Vertical):
     def compose(self) -> ComposeResult:
         with Horizontal(classes="quiz-top"):
             yield Plain(self.heading, classes="quiz-heading")
+            if self.warm_up:
+                yield Plain(t("tui.warm_up_label", lang=self.language), id="warm-up")
             yield Plain(self.count_text(), id="answer-count")
         more = Plain(self.more_answers_text(), id="more-answers")
         more.display = self.too_many

@@ -1,9 +1,13 @@
-"""A round after the reveal: the bars, the right answer, the explanation and the group score."""
+"""A round after the reveal: the bars, the right answer, the explanation and the group score.
+
+A warm-up round is revealed like any other (the room sees its answers) and says beside the
+heading that it does not count.
+"""
 
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.containers import Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 
 from workshop.content.answers import AnyQuestion, option_labels
 from workshop.content.describe import correct_answer_text
@@ -19,10 +23,16 @@ class RevealView(Vertical):
     """Figures first: when the screen is small, the explanation scrolls, never a figure."""
 
     def __init__(
-        self, heading: str, question: AnyQuestion, result: RoundResult, language: str
+        self,
+        heading: str,
+        question: AnyQuestion,
+        result: RoundResult,
+        language: str,
+        warm_up: bool = False,
     ) -> None:
         super().__init__(classes="step-view quiz reveal")
         self.heading = heading
+        self.warm_up = warm_up
         self.question = question
         self.result = result
         self.language = language
@@ -49,7 +59,12 @@ class RevealView(Vertical):
         return number(bar.value, self.language, decimals=2)
 
     def compose(self) -> ComposeResult:
-        yield Plain(self.heading, classes="quiz-heading")
+        if self.warm_up:
+            with Horizontal(classes="quiz-top"):
+                yield Plain(self.heading, classes="quiz-heading")
+                yield Plain(t("tui.warm_up_label", lang=self.language), id="warm-up")
+        else:
+            yield Plain(self.heading, classes="quiz-heading")
         yield Plain(self.question.text(self.language), classes="question")
         enough = self.result.total >= MIN_ANSWERS_TO_SHOW
         if enough:
