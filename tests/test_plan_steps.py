@@ -216,7 +216,7 @@ def test_a_step_the_survey_did_not_measure_is_added_with_its_reason(content, iso
     # Step 4 was measured and known: left out, and the plan says why.
     assert ids(plan.left_out) == ["talking"]
     assert reasons(plan)["talking"] == (
-        "step 4 (communicating and recognising): left out, the group scored 100% on Communicating"
+        "step 4 strong already: 100% on Communicating"
     )
     assert plan.steps_missing == [4]
 
@@ -232,10 +232,8 @@ def test_a_step_is_left_out_only_when_every_topic_of_its_module_scored_well(cont
     store(isolated, "it", responses_scoring(library.survey, {"internal": 0.8}))
     plan = plan_for_group(library, isolated, "it", 90, "en")
     assert ids(plan.modules) == ["why", "rules"] and ids(plan.left_out) == ["weekly", "talking"]
-    assert reasons(plan)["weekly"] == (
-        "step 3 (the weekly habit): left out, the group scored 80% on Internal networks"
-    )
-    assert reasons(plan)["talking"].endswith("scored 100% on Communicating, 100% on LinkedIn")
+    assert reasons(plan)["weekly"] == "step 3 strong already: 80% on Internal networks"
+    assert reasons(plan)["talking"].endswith("already: 100% on Communicating, 100% on LinkedIn")
     assert "at least 70%" in plan.note  # nothing but the always-modules
 
 
@@ -246,7 +244,7 @@ def test_a_weak_step_comes_before_the_weakest_topics(content, isolated):
     plan = plan_for_group(library, isolated, "sales", 600, "en")
     assert ids(plan.modules)[:4] == ["why", "rules", "weekly", "sales-short"]
     assert reasons(plan)["weekly"] == (
-        "step 3 (the weekly habit); Internal networks: 40% correct in the survey"
+        "step 3; Internal networks: 40% correct in the survey"
     )
     assert reasons(plan)["sales-short"] == "X: 10% correct in the survey"
 
@@ -257,7 +255,7 @@ def test_a_weak_module_serves_its_step_before_the_steps_own_module(content, isol
     plan = plan_for_group(library, isolated, "sales", 90, "en")
     assert (
         reasons(plan)["sales-habit"]
-        == "step 3 (the weekly habit); LinkedIn: 50% correct in the survey"
+        == "step 3; LinkedIn: 50% correct in the survey"
     )
     assert "weekly" not in reasons(plan)  # step 3 is served: its own module is not needed
 
@@ -266,9 +264,7 @@ def test_the_dutch_reason_for_a_step_left_out(content, isolated):
     library = load_library()
     store(isolated, "sales", responses_scoring(library.survey, {"internal": 0.9}))
     plan = plan_for_group(library, isolated, "sales", 90, "nl")
-    assert reasons(plan)["weekly"] == (
-        "stap 3 (de wekelijkse gewoonte): weggelaten, de groep scoorde 90% op Interne netwerken"
-    )
+    assert reasons(plan)["weekly"] == "stap 3 al sterk: 90% op Interne netwerken"
 
 
 def test_a_small_groups_step_left_out_shows_no_figure_that_gives_it_away(content, isolated):
@@ -279,8 +275,7 @@ def test_a_small_groups_step_left_out_shows_no_figure_that_gives_it_away(content
     assert plan.source == "pooled"
     # 11 of 13 right across all groups; "big" shows 90%, so the pooled 85% would give tiny away.
     assert reasons(plan)["weekly"] == (
-        "step 3 (the weekly habit): left out, all groups together scored at least 70% on "
-        "Internal networks"
+        "step 3 strong already in all groups together: at least 70% on Internal networks"
     )
     assert not any(re.search(r"(?<!at least )\b\d+%", r) for r in reasons(plan).values())
 
@@ -292,7 +287,7 @@ def test_a_small_groups_step_left_out_with_pooled_figures_when_they_are_safe(con
     store(isolated, "big", responses_scoring(library.survey, {"internal": 0.9}, count=10))
     plan = plan_for_group(library, isolated, "tiny", 90, "en")
     assert reasons(plan)["weekly"] == (  # 14 of 16: never tiny's own 67%
-        "step 3 (the weekly habit): left out, all groups together scored 88% on Internal networks"
+        "step 3 strong already in all groups together: 88% on Internal networks"
     )
 
 
@@ -332,7 +327,7 @@ def test_plan_names_the_steps_it_does_not_serve(content, isolated, capsys, monke
         "Programmastappen die aan bod komen: 1 de enquête · 2 training op wat de groep mist · "
         "5 de basisregels. Niet aan bod: 3 de wekelijkse gewoonte · 4 communiceren en waarderen."
     ) in out
-    assert "stap 3 (de wekelijkse gewoonte): weggelaten, de groep scoorde 100% op" in out
+    assert "stap 3 al sterk: 100% op" in out
 
 
 def test_plan_json_gives_the_steps(content, isolated, capsys):

@@ -300,8 +300,10 @@ def _serve_step(
         if not topics and all(topic in scored for topic in module.topics):
             plan.leave_out(module, reasons.step_known(step, module, scored))
             return
+        # With topic reasons beside it the step's number is enough: the row must fit 80 columns.
+        step_said = t("plan.reason_step_number", lang=language, step=step) if topics else None
         reason = "; ".join(
-            [step_reason(step, language), *(reasons.topic(x, weak[x]) for x in topics)]
+            [step_said or step_reason(step, language), *(reasons.topic(x, weak[x]) for x in topics)]
         )
         if plan.add(module, reason, language):
             return

@@ -8,13 +8,14 @@ MESSAGES = {
         "en": "step {step} ({name})",
         "nl": "stap {step} ({name})",
     },
+    "plan.reason_step_number": {"en": "step {step}", "nl": "stap {step}"},
     "plan.reason_step_known": {
-        "en": "step {step} ({name}): left out, the group scored {scores}",
-        "nl": "stap {step} ({name}): weggelaten, de groep scoorde {scores}",
+        "en": "step {step} strong already: {scores}",
+        "nl": "stap {step} al sterk: {scores}",
     },
     "plan.reason_step_known_pooled": {
-        "en": "step {step} ({name}): left out, all groups together scored {scores}",
-        "nl": "stap {step} ({name}): weggelaten, alle groepen samen scoorden {scores}",
+        "en": "step {step} strong already in all groups together: {scores}",
+        "nl": "stap {step} al sterk in alle groepen samen: {scores}",
     },
     "plan.score_on": {"en": "{percent}% on {topic}", "nl": "{percent}% op {topic}"},
     "plan.score_on_hidden": {

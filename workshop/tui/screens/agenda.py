@@ -142,12 +142,23 @@ class AgendaScreen(Screen):
         self.items = [AgendaItem(m.id, m.minutes, m.reason, True, True) for m in plan.modules]
         self.items += [AgendaItem(m.id, m.minutes, m.reason, False, False) for m in plan.left_out]
         self.query_one("#agenda-header", Plain).update(self.header(plan))
-        if plan.respondents:  # without a survey the header already says so
-            note = self.query_one("#agenda-note", Plain)
-            note.update(plan.note)
-            note.display = True
+        note = self.note(plan)
+        if note:
+            shown = self.query_one("#agenda-note", Plain)
+            shown.update(note)
+            shown.display = True
         self.redraw()
         self.refresh_bindings()
+
+    def note(self, plan: Plan) -> str:
+        """What the header does not say already: without a survey, or planned from the group's
+        own survey, the header names the basis, so only the rest of the note is shown."""
+        if not plan.respondents:
+            return ""
+        if plan.source != "group":
+            return plan.note
+        basis = t("plan.note_group", lang=self.language, group=plan.group, count=plan.respondents)
+        return plan.note.removeprefix(basis).strip()
 
     def header(self, plan: Plan) -> str:
         title = t("tui.agenda_title", lang=self.language, group=plan.group, minutes=plan.minutes)
