@@ -28,10 +28,17 @@ def stored_answers(data: Path) -> list[dict]:
 class LiveRig:
     """A live session of the test module, its store thread, a feed and a phone server."""
 
-    def __init__(self, library, data: Path, language: str = "en", **server_options) -> None:
+    def __init__(
+        self,
+        library,
+        data: Path,
+        language: str = "en",
+        modules: tuple[str, ...] = ("test-quiz",),
+        **server_options,
+    ) -> None:
         data.mkdir(parents=True, exist_ok=True)
         self.runner = SerialRunner()
-        self.live = LiveSession.start(library, data, "sales", language, ["test-quiz"])
+        self.live = LiveSession.start(library, data, "sales", language, list(modules))
         """Only to close it at the end: everything else goes through the service."""
         self.service = SessionService(self.live, self.runner)
         self.feed = LiveSessionFeed(lambda: self.service)

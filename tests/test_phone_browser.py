@@ -200,3 +200,31 @@ async def test_a_phone_browser_fills_in_the_survey(isolated, tmp_path):
         assert stored == [{"level": None, "answers": {"x-length": 2, "x-comfort": 4}}]
     finally:
         await server.stop()
+
+
+async def test_a_phone_says_a_warm_up_is_not_counted_and_a_check_says_nothing(
+    isolated, tmp_path
+):
+    from tests.test_warm_ups import MODULE, MODULE_YAML
+    from workshop.content import load_library
+
+    folder = tmp_path / "modules"
+    folder.mkdir()
+    (folder / f"{MODULE}.yaml").write_text(MODULE_YAML, "utf-8")
+    rig = LiveRig(load_library([folder]), isolated, "nl", modules=(MODULE,))
+    await rig.server.start(rig.desk)
+    try:
+        async with Browser(tmp_path / "profile") as browser:
+            await browser.send("Page.navigate", url=rig.server.join_link)
+            await browser.wait_for(VISIBLE.format("question"))  # the module opens on its warm-up
+            progress = "document.getElementById('q-progress').textContent"
+            assert await browser.evaluate(progress) == "Opwarmvraag: deze vraag telt niet mee"
+            await rig.go("reveal")
+            await rig.go(times=2)  # past the talk, to the check
+            await browser.wait_for(
+                "document.getElementById('q-text').textContent.startsWith('Voor hoeveel')"
+            )
+            assert await browser.evaluate(progress) == ""
+    finally:
+        await rig.server.stop()
+        rig.close()

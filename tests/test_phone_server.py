@@ -394,7 +394,9 @@ async def test_no_response_holds_another_phones_answer_or_a_file(rig, phone, iso
     await rig.go("reveal")
     revealed = await state(watcher)
     replies.append(revealed)
-    assert set(revealed) == {"version", "phase", "round", "question", "reveal", "mode", "answered"}
+    assert set(revealed) == {
+        "version", "phase", "round", "question", "reveal", "mode", "answered", "warm_up"
+    }
     assert revealed == {**await state(answerer), "answered": False, "version": revealed["version"]}
 
     forbidden = {"tallies", "total", "count", "source", "answers", "bars", "share", "score"}

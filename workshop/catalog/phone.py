@@ -39,6 +39,10 @@ MESSAGES = {
         "en": "No connection to the workshop laptop; trying again…",
         "nl": "Geen verbinding met de workshoplaptop; opnieuw proberen…",
     },
+    "phone.warm_up": {
+        "en": "Warm-up: this question is not counted",
+        "nl": "Opwarmvraag: deze vraag telt niet mee",
+    },
     "phone.question_of": {"en": "Question {number} of {total}", "nl": "Vraag {number} van {total}"},
     "phone.back": {"en": "Back", "nl": "Terug"},
     "phone.level_question": {

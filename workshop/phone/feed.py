@@ -38,6 +38,7 @@ def live_snapshot(state: SessionState | None) -> dict[str, Any]:
         "phase": phase,
         "round": current.number,
         "question": question_view(current.question, state.language),
+        "warm_up": current.warm_up,
     }
     if phase == "revealed":
         snapshot["reveal"] = reveal_view(current.question, state.language)

@@ -31,6 +31,7 @@ WORDS = (
     "explanation",
     "offline",
     "question_of",
+    "warm_up",
     "back",
     "thanks",
 )
