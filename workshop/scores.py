@@ -80,6 +80,16 @@ def question_roles(library: Library) -> dict[tuple[str, str], QuizRole]:
     }
 
 
+def question_topics(library: Library) -> dict[tuple[str, str], str]:
+    """The topic each quiz question counts for, by (module id, question id)."""
+    return {
+        (module.id, step.question.id): module.quiz_topic(step)
+        for module in library.modules.values()
+        for step in module.steps
+        if isinstance(step, QuizStep)
+    }
+
+
 def is_warm_up(roles: Mapping[tuple[str, str], QuizRole], answer: Answer) -> bool:
     """Whether `answer` went to a warm-up round: stored and revealed, never counted."""
     return roles.get((answer.module, answer.question)) == "warm-up"
@@ -91,12 +101,13 @@ def tally(
     index: dict[tuple[str, str], AnyQuestion] | None = None,
     roles: Mapping[tuple[str, str], QuizRole] | None = None,
 ) -> tuple[Share, dict[str, Share]]:
-    """The overall share correct and the share per topic of the answers' modules.
+    """The overall share correct, and the share per topic each quiz checks.
 
     Only answers to `check` questions count: a warm-up's answers are left out.
     """
     index = index if index is not None else question_index(library)
     roles = roles if roles is not None else question_roles(library)
+    topics = question_topics(library)
     correct = answered = 0
     per_topic: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for answer in answers:
@@ -108,8 +119,8 @@ def tally(
             continue
         answered += answer.count
         correct += answer.count if verdict else 0
-        module = library.modules[answer.module]
-        for topic in module.topics:
+        topic = topics.get((answer.module, answer.question))
+        if topic is not None:
             per_topic[topic][0] += answer.count if verdict else 0
             per_topic[topic][1] += answer.count
     return Share(correct, answered), {k: Share(c, n) for k, (c, n) in per_topic.items()}

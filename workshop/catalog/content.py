@@ -163,6 +163,16 @@ MESSAGES = {
         "en": "the question id “{id}” is already used in {first}; give this question its own id",
         "nl": "de vraag-id “{id}” wordt al gebruikt in {first}; geef deze vraag een eigen id",
     },
+    "content.quiz_topic_unknown": {
+        "en": "this quiz's topic “{topic}” is not one of the module's topics ({topics})",
+        "nl": "het onderwerp “{topic}” van deze quiz is geen onderwerp van de module ({topics})",
+    },
+    "content.quiz_topic_missing": {
+        "en": "the module teaches several topics ({topics}): say which one this quiz checks, "
+        "with “topic:” beside “role:”",
+        "nl": "de module behandelt meerdere onderwerpen ({topics}): zeg welk onderwerp deze quiz "
+        "toetst, met “topic:” naast “role:”",
+    },
     "content.unknown_topic": {
         "en": "topic “{topic}” is not in the survey bank (survey.yaml); add it there or fix "
         "the spelling",

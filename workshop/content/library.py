@@ -22,7 +22,7 @@ from workshop.content.files import (
     builtin_modules_dir,
     yaml_files,
 )
-from workshop.content.model import LANGUAGES, Module, Policy, SurveyBank
+from workshop.content.model import LANGUAGES, Module, Policy, QuizStep, SurveyBank
 from workshop.content.problem import Problem
 from workshop.i18n import t
 
@@ -249,6 +249,8 @@ def _cross_check(
                     )
                 )
         for step_index, step in enumerate(module.steps):
+            if isinstance(step, QuizStep):
+                _check_quiz_topic(module, step, document, ("steps", step_index), problems)
             question = getattr(step, "question", None)
             if question is None:
                 continue
@@ -266,6 +268,22 @@ def _cross_check(
                 )
             else:
                 question_ids[question.id] = document.path
+
+
+def _check_quiz_topic(
+    module: Module,
+    step: QuizStep,
+    document: Document,
+    location: tuple[str | int, ...],
+    problems: list[Problem],
+) -> None:
+    """A quiz counts for one topic: a module teaching several must say which, per quiz."""
+    if step.topic is not None and step.topic not in module.topics:
+        message = t("content.quiz_topic_unknown", topic=step.topic, topics=", ".join(module.topics))
+        problems.append(_problem(document, (*location, "topic"), message))
+    elif step.topic is None and len(module.topics) > 1:
+        message = t("content.quiz_topic_missing", topics=", ".join(module.topics))
+        problems.append(_problem(document, (*location, "question"), message))
 
 
 def check(paths: Sequence[Path], context_dirs: Sequence[Path] = ()) -> tuple[int, _Loaded]:

@@ -187,6 +187,8 @@ class QuizStep(_Strict):
     kind: Literal["quiz"]
     question: ScoredQuestion
     role: QuizRole = "check"
+    topic: Slug | None = None
+    """The module's topic this quiz checks; required when the module teaches several."""
     notes: Localized | None = None
 
     @field_validator("question")
@@ -245,6 +247,10 @@ class Module(_Strict):
 
     def for_group(self, group: str) -> bool:
         return GROUP_ALL in self.audience or group in self.audience
+
+    def quiz_topic(self, step: QuizStep) -> str:
+        """The topic a quiz's answers count for: its own, or the module's only one."""
+        return step.topic or self.topics[0]
 
     def questions(
         self,
