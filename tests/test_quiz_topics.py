@@ -31,7 +31,7 @@ steps:
     question:
       id: topics-rules
       kind: true_false
-      text: {en: "A complaint under your post is yours.", nl: "Een klacht onder je bericht is van jou."}
+      text: {en: "A complaint on your post is yours.", nl: "Een klacht bij je bericht is van jou."}
       correct: true
       explanation: {en: "Your post, your answer.", nl: "Jouw bericht, jouw antwoord."}
   - kind: quiz
@@ -40,7 +40,7 @@ steps:
     question:
       id: topics-disclosure
       kind: true_false
-      text: {en: "A bonus makes disclosure less needed.", nl: "Een premie maakt openheid minder nodig."}
+      text: {en: "A bonus makes disclosure moot.", nl: "Een premie maakt openheid overbodig."}
       correct: false
       explanation: {en: "More needed, not less.", nl: "Juist meer nodig."}
 """
