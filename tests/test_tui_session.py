@@ -351,6 +351,8 @@ async def test_the_last_step_offers_the_summary_and_the_follow_up_kit(library, i
     assert [p.rsplit(".", 1)[1] for p in written] == ["html", "md"]
     assert "weekly-moment.ics" in [p.name for p in (isolated / "followup" / "sales").iterdir()]
     assert "weekly-moment.ics" in text
+    # The shipped organisation.yaml is the example: the trainer hears it before printing.
+    assert "⚠ Note: organisation.yaml still holds the example's details" in " ".join(text.split())
     (session,) = isolated.glob("*.json")
     assert json.loads(session.read_text())["session"]["1"]["finished"] is True
 

@@ -341,10 +341,12 @@ MESSAGES = {
     "organisation.still_example": {
         "en": "Note: organisation.yaml still holds the example's details ({values}), and the "
         "handouts show them as they are. Put your organisation's own in it (a copy in a folder "
-        "passed with --modules DIR), then run this again.",
+        "passed with --modules DIR), then write the kit again: workshop followup --group … "
+        "--force.",
         "nl": "Let op: organisation.yaml bevat nog de gegevens van het voorbeeld ({values}), en "
         "de hand-outs tonen ze zoals ze zijn. Zet de gegevens van je eigen organisatie erin (een "
-        "kopie in een map die je meegeeft met --modules DIR) en voer dit daarna opnieuw uit.",
+        "kopie in een map die je meegeeft met --modules DIR) en schrijf het pakket opnieuw: "
+        "workshop followup --group … --force.",
     },
     "organisation.not_a_mapping": {
         "en": "the file should start with fields such as “name:” and “accounts:”",

@@ -68,10 +68,9 @@ def warn_if_example_organisation(content: Library) -> None:
     """Handouts must not go out with "Our organisation": say so, on stderr, after writing."""
     import sys
 
-    from workshop.i18n import t
+    from workshop.content.organisation import example_note
+    from workshop.i18n import current_language
 
-    organisation = content.organisation
-    values = organisation.example_values() if organisation is not None else []
-    if values:
-        shown = ", ".join(values[:3]) + (", …" if len(values) > 3 else "")
-        print(t("organisation.still_example", values=shown), file=sys.stderr)
+    note = example_note(content.organisation, current_language())
+    if note:
+        print(note, file=sys.stderr)

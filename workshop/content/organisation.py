@@ -103,6 +103,15 @@ class Organisation(_Strict):
         return list(dict.fromkeys(marked))
 
 
+def example_note(organisation: Organisation | None, language: str) -> str | None:
+    """The warning that handouts would carry the shipped example's details, or None."""
+    values = organisation.example_values() if organisation is not None else []
+    if not values:
+        return None
+    shown = ", ".join(values[:3]) + (", …" if len(values) > 3 else "")
+    return t("organisation.still_example", lang=language, values=shown)
+
+
 def validate_organisation(document: Document, problems: list[Problem]) -> Organisation | None:
     """The organisation in `document`, or None with every problem added to `problems`."""
     from workshop.content.library import explain

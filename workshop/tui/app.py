@@ -277,6 +277,7 @@ class WorkshopApp(App[int]):
         if not yes:
             await self.shut_down()
             return
+        from workshop.content.organisation import example_note
         from workshop.export.session_end import write_session_end
         from workshop.tui.screens.finished import FinishedScreen
 
@@ -293,8 +294,9 @@ class WorkshopApp(App[int]):
         async def close(_: None) -> None:
             await self.shut_down()
 
+        note = example_note(self.library.organisation, self.language) if written else None
         screen = in_language(FinishedScreen, self.language)
-        self.push_screen(screen(written, problems, self.language), close)
+        self.push_screen(screen(written, problems, self.language, note), close)
 
     # Phones ---------------------------------------------------------------------------------
 

@@ -30,11 +30,15 @@ class FinishedScreen(Screen[None]):
     BINDINGS = [Binding("enter,escape,q", "dismiss", "tui.close", id="close")]
     VERTICAL_BREAKPOINTS = [(0, "-short"), (30, "-tall")]
 
-    def __init__(self, written: list[Path], problems: list[str], language: str) -> None:
+    def __init__(
+        self, written: list[Path], problems: list[str], language: str, note: str | None = None
+    ) -> None:
         super().__init__()
         self.written = written
         self.problems = problems
         self.language = language
+        self.note = note
+        """Said under the files: the handouts carry the example organisation's details."""
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(classes="dialog finished"):
@@ -47,5 +51,7 @@ class FinishedScreen(Screen[None]):
                         yield Plain(f"✓ {name}", classes="written-path")
             for problem in self.problems:
                 yield Plain(f"✗ {problem}", classes="too-few")
+            if self.note:
+                yield Plain(f"⚠ {self.note}", classes="too-few")
             yield Plain(t("tui.finished_close", lang=self.language), classes="hint")
         yield Footer()
