@@ -143,6 +143,7 @@ def test_dutch_list_and_show_say_everyone_exercise_minutes_and_the_quiz_role(cap
     assert main(["modules", "list", "--lang", "nl"]) == 0
     listing = capsys.readouterr().out
     assert "iedereen" in listing and not re.search(r"\ball\b", listing)
+    assert all(module_id in listing for module_id in load_library().modules)  # never cut
     assert main(["modules", "show", "x-basics", "--lang", "nl"]) == 0
     shown = capsys.readouterr().out
     assert "voor: iedereen" in shown and "all" not in shown.split()

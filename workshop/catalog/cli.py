@@ -195,7 +195,7 @@ MESSAGES = {
         "en": "{platform} takes at most {limit} hashtags per post and this one has {count}: keep "
         "the {limit} that matter most.",
         "nl": "{platform} neemt hooguit {limit} hashtags per bericht en dit bericht heeft er "
-        "{count}: houd de {limit} die het meest uitmaken.",
+        "{count}: kies de {limit} die het belangrijkst zijn.",
     },
     "platform.x": {"en": "X", "nl": "X"},
     "platform.linkedin": {"en": "LinkedIn", "nl": "LinkedIn"},

@@ -234,19 +234,19 @@ MESSAGES = {
     "advice.weekly_weak": {
         "en": "Make {topic} the first topic of the weekly social-media moment: "
         "`workshop followup --group {group}` writes the calendar with a topic per week.",
-        "nl": "Maak {topic} het eerste onderwerp van het wekelijks social-mediamoment: "
+        "nl": "Maak {topic} het eerste onderwerp van het wekelijkse social-mediamoment: "
         "`workshop followup --group {group}` schrijft de agenda met een onderwerp per week.",
     },
     "advice.weekly_strong": {
         "en": "No topic below {percent}: keep the weekly social-media moment going and let the "
         "group choose its topics (`workshop followup --group {group}`).",
-        "nl": "Geen onderwerp onder {percent}: houd het wekelijks social-mediamoment vol en laat "
+        "nl": "Geen onderwerp onder {percent}: houd het wekelijkse social-mediamoment vol en laat "
         "de groep zelf onderwerpen kiezen (`workshop followup --group {group}`).",
     },
     "advice.weekly_unknown": {
         "en": "Start the weekly social-media moment to keep practising: "
         "`workshop followup --group {group}` writes the calendar with a topic per week.",
-        "nl": "Begin met het wekelijks social-mediamoment om te blijven oefenen: "
+        "nl": "Begin met het wekelijkse social-mediamoment om te blijven oefenen: "
         "`workshop followup --group {group}` schrijft de agenda met een onderwerp per week.",
     },
     "advice.communicate": {

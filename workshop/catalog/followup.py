@@ -16,12 +16,12 @@ MESSAGES = {
     },
     "followup.opt_day": {
         "en": "day of the weekly moment: mon, tue, wed, thu, fri, sat or sun (default: thu)",
-        "nl": "dag van het wekelijks moment: mon, tue, wed, thu, fri, sat of sun, of ma … zo "
+        "nl": "dag van het wekelijkse moment: mon, tue, wed, thu, fri, sat of sun, of ma … zo "
         "(standaard: thu)",
     },
     "followup.opt_time": {
         "en": "time of the weekly moment, HH:MM (default: 15:00)",
-        "nl": "tijd van het wekelijks moment, UU:MM (standaard: 15:00)",
+        "nl": "tijd van het wekelijkse moment, UU:MM (standaard: 15:00)",
     },
     "followup.opt_weeks": {
         "en": "how many weeks, 1 to 52 (default: 8)",
@@ -277,7 +277,7 @@ MESSAGES = {
     "checklist.moment": {
         "en": "Hold the weekly social-media moment: every {weekday} at {time}, for {weeks} "
         "weeks (import weekly-moment.ics into your calendar).",
-        "nl": "Houd het wekelijks social-mediamoment: elke {weekday} om {time}, {weeks} weken "
+        "nl": "Houd het wekelijkse social-mediamoment: elke {weekday} om {time}, {weeks} weken "
         "lang (importeer weekly-moment.ics in je agenda).",
     },
     "checklist.meetings_share": {

@@ -80,13 +80,10 @@ def run_list(args: argparse.Namespace) -> int:
     content = library(args)
     language = current_language()
     table = Table(title=t("cli.list_title"))
-    for header in (
-        "cli.col_id",
-        "cli.col_title",
-        "cli.col_minutes",
-        "cli.col_topics",
-        "cli.col_audience",
-    ):
+    # The id is what `modules show ID` takes: it is never cut or wrapped, the rest wraps.
+    longest_id = max((len(module_id) for module_id in content.modules), default=2)
+    table.add_column(t("cli.col_id"), no_wrap=True, min_width=longest_id)
+    for header in ("cli.col_title", "cli.col_minutes", "cli.col_topics", "cli.col_audience"):
         table.add_column(t(header), justify="right" if header == "cli.col_minutes" else "left")
     for module in content.modules.values():
         marker = " ★" if module.always else ""
