@@ -102,3 +102,22 @@ async def test_the_agenda_opens_before_the_plan_and_fills_in_when_it_is_ready(li
         keys = [key for key, active in screen.active_bindings.items() if active.enabled]
         assert {"space", "a", "enter"} <= set(keys)
         assert screen.query_one(Footer)
+
+
+async def test_modules_chosen_by_hand_still_say_the_group_has_a_survey(library, isolated):
+    """`start --module …` once headed a surveyed group's agenda "No survey for it yet"."""
+    import argparse
+
+    from tests.test_survey_support import responses_scoring, store
+    from workshop.cli.start_command import prepare
+
+    store(isolated, "it", responses_scoring(library.survey, {"x": 0.5}, count=6))
+    content_dir = str(Path(__file__).parent / "content")
+    args = argparse.Namespace(module_ids=["test-quiz"], modules=[content_dir], minutes=90)
+    content, plan = prepare(args, "it", isolated, "en")
+    assert [m.id for m in plan.modules] == ["test-quiz"] and plan.respondents == 6
+    app = workshop_app(lambda: (content, plan), "it", isolated, "en")
+    async with app.run_test(size=SIZE) as pilot:
+        await prepared(pilot)
+        header = str(app.screen.query_one("#agenda-header").render())
+        assert "survey: 6 respondents (this group)" in header and "No survey" not in header

@@ -106,10 +106,13 @@ def prepare(
         raise UserError(t("cli.unknown_module", id=unknown[0], known=", ".join(content.modules)))
     reason = t("cli.reason_chosen")
     chosen = [content.modules[m] for m in dict.fromkeys(args.module_ids)]
+    from workshop.survey.responses import read_responses
+
     plan = Plan(
         group=group,
         source="default",
         minutes=sum(m.minutes for m in chosen),
         modules=[PlannedModule(m.id, m.minutes, reason) for m in chosen],
+        respondents=len(read_responses(folder, group)),  # the header says the survey is there
     )
     return content, plan
