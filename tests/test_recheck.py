@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from tests.test_export_support import run_session, survey
-from tests.test_survey_support import cell, right, write_google_csv, wrong
+from tests.test_survey_support import cell, right, write_google_csv, write_ms_xlsx, wrong
 from workshop.cli import main
 from workshop.recheck import choose_questions, describe_recheck
 from workshop.store.rechecks import read_rechecks, recheck_path
@@ -154,3 +154,68 @@ def test_describe_keeps_the_question_texts_for_forms(library, isolated):
     chosen = choose_questions(library, isolated, "sales")
     described = describe_recheck(library, chosen, "nl")
     assert [d["text"] for d in described] == [q.question.text("nl") for q in chosen]
+
+
+# --- The learning curve ------------------------------------------------------------------
+
+
+def import_recheck(capsys, tmp_path, library, data, pattern, week: str) -> None:
+    questions = [q.question for q in choose_questions(library, data, "sales")][: len(pattern[0])]
+    path = tmp_path / f"recheck-{week}.xlsx"
+    write_ms_xlsx(path, questions, forms_rows(questions, pattern))
+    code, _, err = cli(
+        capsys, "survey", "import", str(path), "--group", "sales", "--recheck", "--week", week
+    )
+    assert code == 0, err
+
+
+def test_scores_group_json_is_the_learning_curve(library, isolated, capsys, tmp_path):
+    group_after_session(library, isolated)  # baseline x 6/12, session x 3/6
+    # Week 50: six people, three questions each: 14 of 18 right (don't know is wrong).
+    six = [
+        [True, True, True],
+        [True, True, False],
+        [True, False, None],
+        [True, True, True],
+        [True, True, True],
+        [False, True, True],
+    ]
+    import_recheck(capsys, tmp_path, library, isolated, six, "2026-W50")
+    # Week 53 of 2026: four people only: too few to show anonymously, however many answers.
+    import_recheck(capsys, tmp_path, library, isolated, [[True] * 3] * 4, "2026-W53")
+    code, out, _ = cli(capsys, "scores", "--group", "sales", "--json")
+    assert code == 0
+    assert json.loads(out) == {
+        "group": "sales",
+        "topics": {
+            "x": {
+                "baseline": 0.5,
+                "session": 0.5,
+                "rechecks": [
+                    {"week": "2026-W50", "share": round(14 / 18, 4), "answers": 6},
+                    {"week": "2026-W53", "share": None, "answers": 4},
+                ],
+            }
+        },
+    }
+    code, out, _ = cli(capsys, "--lang", "nl", "scores", "--group", "sales")
+    assert code == 0
+    assert "Leercurve · sales" in out and "2026-W50" in out
+    assert "78%" in out and "te weinig" in out
+    # Without --group, the overview of every group is as it was.
+    code, out, _ = cli(capsys, "scores", "--json")
+    assert json.loads(out)["groups"][0]["topics"] == [
+        {"topic": "x", "baseline": 0.5, "result": 0.5, "gain": 0.0}
+    ]
+
+
+def test_every_point_below_the_threshold_is_null(library, isolated, capsys):
+    survey(isolated, "sales", SURVEY_X[:4])  # four respondents
+    run_session(library, isolated, "sales", {"test-length": [2, 2, 1, 1]})  # four answers
+    code, out, _ = cli(capsys, "scores", "--group", "sales", "--json")
+    assert json.loads(out) == {
+        "group": "sales",
+        "topics": {"x": {"baseline": None, "session": None, "rechecks": []}},
+    }
+    code, out, _ = cli(capsys, "scores", "--group", "nobody", "--json")
+    assert code == 0 and json.loads(out) == {"group": "nobody", "topics": {}}

@@ -297,6 +297,9 @@ class TopicCurve:
     baseline: float | None
     session: float | None
     rechecks: list[RecheckPoint]
+    measured: tuple[bool, ...] = ()
+    """Per point (baseline, session, each re-check): whether it has any answers at all, so a
+    screen can tell "not measured" from "too few answers to show anonymously"."""
 
 
 @dataclass
@@ -358,12 +361,18 @@ def learning_curve(library: Library, data: Path, group: str) -> LearningCurve:
             point = scored.get(topic, Point(0, 0, 0))
             after = (_monday(week) - _monday(session_week)).days // 7 if session_week else None
             points.append(RecheckPoint(week, point.share, point.respondents, after))
+        measured_points = (
+            overview.survey_respondents > 0,
+            bool(score and score.session.answered),
+            *(p.answers > 0 for p in points),
+        )
         curves.append(
             TopicCurve(
                 topic,
                 score.baseline if score else None,
                 score.session.value if score else None,
                 points,
+                measured_points,
             )
         )
     return LearningCurve(group, curves)
