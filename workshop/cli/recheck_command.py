@@ -6,6 +6,8 @@ import argparse
 import datetime
 import json
 import sys
+from pathlib import Path
+from typing import Any
 
 from workshop.errors import UserError
 from workshop.i18n import current_language, t
@@ -25,7 +27,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 
 def run(args: argparse.Namespace) -> int:
     from workshop.cli.options import data_folder, library
-    from workshop.recheck import choose_questions, describe_recheck, recheck_bank
+    from workshop.recheck import choose_questions, describe_recheck
     from workshop.store import group_name
 
     group = group_name(args.group)
@@ -42,30 +44,48 @@ def run(args: argparse.Namespace) -> int:
             _print_questions(described, group, args.after, content, language)
         return 0
     from workshop.phone.options import server_from_args
-    from workshop.store.rechecks import RecheckFile, iso_week
+    from workshop.store.rechecks import iso_week
 
     phone_server = server_from_args(args, language)
-    try:
-        from workshop.tui.kiosk import kiosk_app
-    except ModuleNotFoundError as error:
-        if not (error.name or "").startswith("workshop.tui"):
-            raise
-        raise UserError(t("survey.kiosk_missing")) from error
-    store = RecheckFile(data, group, iso_week(datetime.date.today()))
-    app = kiosk_app(
-        recheck_bank(content, questions),
-        data,
-        group,
-        language,
-        phone_server=phone_server,
-        store=store,
-        title=t("recheck.title", group=group),
+    app = recheck_app(
+        content, data, group, language, questions, iso_week(datetime.date.today()), phone_server
     )
     from workshop.cli.collector import settled
 
     settled()
     app.run()
     return app.return_code or 0
+
+
+def recheck_app(
+    content: Any,
+    data: Path,
+    group: str,
+    language: str,
+    questions: list,
+    week: str,
+    phone_server: Any = None,
+) -> Any:
+    """The kiosk (and phones) asking `questions`, writing to the group's re-check of `week`:
+    made this way by the command and by the tests."""
+    from workshop.recheck import recheck_bank
+    from workshop.store.rechecks import RecheckFile
+
+    try:
+        from workshop.tui.kiosk import kiosk_app
+    except ModuleNotFoundError as error:
+        if not (error.name or "").startswith("workshop.tui"):
+            raise
+        raise UserError(t("survey.kiosk_missing")) from error
+    return kiosk_app(
+        recheck_bank(content, questions),
+        data,
+        group,
+        language,
+        phone_server=phone_server,
+        store=RecheckFile(data, group, week),
+        title=t("recheck.title", lang=language, group=group),
+    )
 
 
 def _print_questions(described: list, group: str, after: str, content, language: str) -> None:  # type: ignore[no-untyped-def]
