@@ -5,11 +5,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from tests.test_export_support import run_session, survey
 from tests.test_survey_support import cell, right, write_google_csv, write_ms_xlsx, wrong
 from workshop.cli import main
 from workshop.recheck import choose_questions, describe_recheck
 from workshop.store.rechecks import read_rechecks, recheck_path
+from workshop.store.sessions import session_records
 
 CONTENT = str(Path(__file__).parent / "content")
 SURVEY_X = [  # 6 respondents, x: 6 of 12 right; two of the bank's x questions
@@ -219,3 +222,48 @@ def test_every_point_below_the_threshold_is_null(library, isolated, capsys):
     }
     code, out, _ = cli(capsys, "scores", "--group", "nobody", "--json")
     assert code == 0 and json.loads(out) == {"group": "nobody", "topics": {}}
+
+
+# --- The follow-up kit's calendar ----------------------------------------------------------
+
+
+def recheck_events(path: Path) -> list:
+    from icalendar import Calendar
+
+    calendar = Calendar.from_ical(path.read_bytes())
+    found = [e for e in calendar.walk("VEVENT") if str(e["UID"]).startswith("recheck-")]
+    return sorted(found, key=lambda e: e.decoded("DTSTART"))
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_followup_puts_both_rechecks_in_the_calendar(library, isolated, capsys, tmp_path, language):
+    import datetime
+
+    group_after_session(library, isolated)
+    (record,) = [r for _, r in session_records(isolated, "sales")]
+    held = datetime.date.fromisoformat(record.info["date"])
+    code, _, err = cli(
+        capsys, "followup", "--group", "sales", "-o", str(tmp_path / "kit"), "--lang", language
+    )
+    assert code == 0, err
+    one, four = recheck_events(tmp_path / "kit" / "weekly-moment.ics")
+    assert one.decoded("DTSTART") == datetime.datetime.combine(
+        held + datetime.timedelta(weeks=1), datetime.time(15, 0)
+    )
+    assert four.decoded("DTSTART") == datetime.datetime.combine(
+        held + datetime.timedelta(weeks=4), datetime.time(15, 0)
+    )
+    assert "RRULE" not in one and "RECURRENCE-ID" not in one
+    summary = {"en": "Re-check sales: 4 weeks after the session",
+               "nl": "Herhaalmeting sales: 4 weken na de sessie"}[language]  # fmt: skip
+    assert str(four["SUMMARY"]) == summary
+    assert "workshop recheck --group sales --after 1w" in str(one["DESCRIPTION"])
+    assert "workshop recheck --group sales --after 4w" in str(four["DESCRIPTION"])
+    assert "--recheck" in str(four["DESCRIPTION"])  # the Forms way too
+
+
+def test_followup_without_a_session_has_no_recheck_events(library, isolated, capsys, tmp_path):
+    survey(isolated, "sales", SURVEY_X)
+    code, _, err = cli(capsys, "followup", "--group", "sales", "-o", str(tmp_path / "kit"))
+    assert code == 0, err
+    assert recheck_events(tmp_path / "kit" / "weekly-moment.ics") == []
