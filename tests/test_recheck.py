@@ -267,3 +267,48 @@ def test_followup_without_a_session_has_no_recheck_events(library, isolated, cap
     code, _, err = cli(capsys, "followup", "--group", "sales", "-o", str(tmp_path / "kit"))
     assert code == 0, err
     assert recheck_events(tmp_path / "kit" / "weekly-moment.ics") == []
+
+
+# --- The curve in the HTML summary ---------------------------------------------------------
+
+
+def test_the_html_summary_draws_the_curve_and_says_what_it_means(library, isolated, capsys):
+    import datetime
+
+    from workshop.export.curve import curve_lines
+    from workshop.store.rechecks import iso_week, save_recheck
+
+    survey(isolated, "sales", SURVEY_X)  # baseline x: 50%
+    record = run_session(library, isolated, "sales", {"test-length": [2, 2, 2, 2, 2, 1]})  # 83%
+    held = datetime.date.fromisoformat(record.info["date"])
+
+    def people(right_ones: int, total: int) -> list[dict]:
+        return [{"answers": {"x-basics/x-link-weight": 23 if n < right_ones else 5}}
+                for n in range(total)]  # fmt: skip
+
+    save_recheck(isolated, "sales", iso_week(held + datetime.timedelta(weeks=1)), people(5, 6))
+    save_recheck(isolated, "sales", iso_week(held + datetime.timedelta(weeks=4)), people(5, 7))
+    code, _, err = cli(capsys, "export", "--last", "--format", "html")
+    assert code == 0, err
+    page = (isolated / "exports" / f"{record.id}.html").read_text("utf-8")
+    assert "<h2>Learning curve</h2>" in page
+    assert page.count('<svg class="curve"') == 1 and "<polyline" in page
+    assert "http://www.w3.org/2000/svg" in page and "https://" not in page.split("<svg")[1]
+    expected = "X (formerly Twitter): 50% → 83% → 83% → 71% after 4 weeks: kept most of it."
+    assert expected in page
+    (line,) = curve_lines(library, isolated, "sales", "nl")
+    assert line.sentence == (
+        "X (voorheen Twitter): 50% → 83% → 83% → 71% na 4 weken: het meeste vastgehouden."
+    )
+
+
+def test_a_hidden_recheck_is_a_gap_never_a_number(library, isolated):
+    from workshop.export.curve import curve_lines
+    from workshop.store.rechecks import save_recheck
+
+    group_after_session(library, isolated)  # 50% → 50%
+    save_recheck(isolated, "sales", "2026-W50", [{"answers": {"x-basics/x-link-weight": 23}}] * 4)
+    (line,) = curve_lines(library, isolated, "sales", "en")
+    assert line.sentence.startswith("X (formerly Twitter): 50% → 50% → too few")
+    assert "100%" not in line.svg and "too few" in line.svg
+    assert curve_lines(library, isolated, "it", "en") == []

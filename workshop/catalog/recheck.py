@@ -132,4 +132,21 @@ MESSAGES = {
         "nl": "Alleen controlevragen tellen; een punt staat op minstens {min} antwoorden (een "
         "herhaalmeting: {min} mensen), anders “te weinig antwoorden om anoniem te tonen”.",
     },
+    "curve.section": {"en": "Learning curve", "nl": "Leercurve"},
+    "curve.intro": {
+        "en": "Per topic: the survey baseline, this group's sessions (checks only) and each "
+        "re-check by week. A point from too few answers is not shown.",
+        "nl": "Per onderwerp: de beginmeting van de enquête, de sessies van deze groep (alleen "
+        "controlevragen) en elke herhaalmeting per week. Een punt uit te weinig antwoorden wordt "
+        "niet getoond.",
+    },
+    "curve.after_weeks": {
+        "en": {"one": "after {count} week", "other": "after {count} weeks"},
+        "nl": {"one": "na {count} week", "other": "na {count} weken"},
+    },
+    "curve.kept_all": {"en": "kept all of it", "nl": "alles vastgehouden"},
+    "curve.kept_most": {"en": "kept most of it", "nl": "het meeste vastgehouden"},
+    "curve.kept_some": {"en": "kept some of it", "nl": "een deel vastgehouden"},
+    "curve.back_to_start": {"en": "back where it started", "nl": "terug bij het begin"},
+    "curve.lost_some": {"en": "lost some of it", "nl": "een deel kwijtgeraakt"},
 }
