@@ -57,6 +57,10 @@ def test_a_group_without_a_session_is_told_what_to_run_first(library, isolated, 
     assert not (isolated / "rechecks").exists()
     code, _, err = cli(capsys, "--lang", "nl", "recheck", "--group", "it")
     assert code != 0 and "draai eerst `workshop start --group it`" in err
+    csv_file = isolated.parent / "recheck.csv"
+    csv_file.write_text("Timestamp,Question\n2026/12/01 10:00,1\n", "utf-8")
+    code, _, err = cli(capsys, "survey", "import", str(csv_file), "--group", "sales", "--recheck")
+    assert code != 0 and "workshop start --group sales" in err
 
 
 def test_unseen_checks_first_never_a_survey_question_the_group_answered(library, isolated):
