@@ -8,6 +8,7 @@ AREAS = (
     "kiosk",
     "phone",
     "plan",
+    "recheck",
     "refusals",
     "store",
     "survey",

@@ -175,6 +175,7 @@ COMMANDS = (
     "scores",
     "export",
     "followup",
+    "recheck",
     "modules",
     "count",
 )

@@ -1,4 +1,8 @@
-"""`workshop scores [--group G] [--json]`: each group across its sessions, and what it learned."""
+"""`workshop scores [--group G] [--json]`: each group across its sessions, and what it learned.
+
+With `--group`, also the learning curve per topic (`workshop.recheck.learning_curve`): the
+survey baseline, the sessions' checks and each re-check; `--json` then gives that curve.
+"""
 
 from __future__ import annotations
 
@@ -32,11 +36,22 @@ def run(args: argparse.Namespace) -> int:
     overview = group_overview(content, data, group)
     for path in overview.unreadable:
         print(t("sessions.unreadable", path=path), file=sys.stderr)
+    if group is not None:
+        from workshop.recheck import learning_curve
+
+        curve = learning_curve(content, data, group)
+        if args.json:
+            json.dump(curve.to_json(), sys.stdout, ensure_ascii=False, indent=2)
+            print()
+            return 0
     if args.json:
         json.dump(overview.to_json(), sys.stdout, ensure_ascii=False, indent=2)
         print()
         return 0
     if not overview.groups:
+        if group is not None and curve.topics:
+            _print_curve(curve, content)
+            return 0
         key = "sessions.none_group" if group else "scores.none"
         print(t(key, group=group, data=data))
         return 0
@@ -78,4 +93,35 @@ def run(args: argparse.Namespace) -> int:
     if gains.row_count:
         console.print(gains)
     console.print(t("scores.note", min=MIN_ANSWERS), style="dim")
+    if group is not None and curve.topics:
+        _print_curve(curve, content)
     return 0
+
+
+def _print_curve(curve, content) -> None:  # type: ignore[no-untyped-def]
+    """The learning curve: a row per topic, a column per point (too few: said so)."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from workshop.scores import MIN_ANSWERS
+
+    language = current_language()
+    weeks = [point.week for point in curve.topics[0].rechecks] if curve.topics else []
+    table = Table(title=t("curve.title", group=curve.group))
+    table.add_column(t("curve.col_topic"))
+    table.add_column(t("curve.col_baseline"), justify="right")
+    table.add_column(t("curve.col_session"), justify="right")
+    for week in weeks:
+        table.add_column(t("curve.col_recheck", week=week), justify="right")
+    for topic in curve.topics:
+        values = [topic.baseline, topic.session, *(p.share for p in topic.rechecks)]
+        table.add_row(
+            content.topic_name(topic.topic, language),
+            *(
+                percent(value) if value is not None else t("curve.too_few_short") if seen else "—"
+                for value, seen in zip(values, topic.measured, strict=True)
+            ),
+        )
+    console = Console()
+    console.print(table)
+    console.print(t("curve.note", min=MIN_ANSWERS), style="dim")

@@ -26,6 +26,8 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     importing.add_argument("--group-column", metavar="NAME", help=t("survey.opt_group_column"))
     from workshop.cli.options import add_new_group_option
 
+    importing.add_argument("--recheck", action="store_true", help=t("recheck.opt_import"))
+    importing.add_argument("--week", metavar="YYYY-Www", help=t("recheck.opt_week"))
     add_new_group_option(importing)
     importing.set_defaults(run=run_import)
 
@@ -88,6 +90,8 @@ def run_import(args: argparse.Namespace) -> int:
     from workshop.cli.options import checked_group, data_folder, library
     from workshop.survey.importing import SurveyImportError, import_survey
 
+    if args.recheck or args.week is not None:
+        return run_recheck_import(args)
     data = data_folder(args)
     if args.group is not None and args.group_column is None:
         checked_group(args, data)  # a column names the groups itself: they come from the file
@@ -107,6 +111,52 @@ def run_import(args: argparse.Namespace) -> int:
     print(t("survey.imported", count=result.count, path=args.file))
     for group, responses in sorted(result.by_group.items()):
         print(t("survey.imported_group", group=group, count=len(responses)))
+    if result.dropped:
+        print(t("survey.dropped", columns=", ".join(f"“{c}”" for c in result.dropped)))
+    if result.ignored:
+        print(t("survey.ignored", columns=", ".join(f"“{c}”" for c in result.ignored)))
+    if result.skipped:
+        print(t("survey.skipped", count=result.skipped))
+    if result.warnings:
+        print(t("survey.warnings", count=len(result.warnings)))
+        for warning in result.warnings:
+            print(one_line(warning))
+    return 0
+
+
+def run_recheck_import(args: argparse.Namespace) -> int:
+    """`survey import FILE --group G --recheck [--week W]`: a Forms re-check, all or nothing."""
+    import datetime
+
+    from workshop.cli.options import data_folder, library
+    from workshop.recheck import every_candidate, recheck_bank
+    from workshop.store import group_name
+    from workshop.store.rechecks import iso_week, parse_week, recheck_path, save_recheck
+    from workshop.survey.importing import SurveyImportError, read_survey
+
+    if not args.recheck:
+        raise UserError(t("recheck.week_needs_recheck"), exit_code=2)
+    if args.group is None or args.group_column is not None:
+        raise UserError(t("recheck.needs_group"), exit_code=2)
+    group = group_name(args.group)
+    week = parse_week(args.week) if args.week is not None else iso_week(datetime.date.today())
+    data = data_folder(args)
+    content = library(args)
+    questions = every_candidate(content, data, group)
+    progress = _ProgressBar(args.file)
+    try:
+        result = read_survey(args.file, recheck_bank(content, questions), group, None, progress)
+    except SurveyImportError as error:
+        progress.close()
+        for problem in error.problems:
+            print(one_line(problem), file=sys.stderr)
+        raise
+    finally:
+        progress.close()
+    responses = [{"answers": r["answers"]} for r in result.by_group[group]]
+    save_recheck(data, group, week, responses)
+    print(t("recheck.imported", count=len(responses), group=group, week=week, path=args.file))
+    print(f"  {recheck_path(data, group, week)}")
     if result.dropped:
         print(t("survey.dropped", columns=", ".join(f"“{c}”" for c in result.dropped)))
     if result.ignored:

@@ -15,7 +15,7 @@ from workshop.errors import UserError
 from workshop.export.checklist import checklist_markdown
 from workshop.export.days_off import DEFAULT_COUNTRY, check_country
 from workshop.export.handout import handout_html, handout_markdown
-from workshop.export.moment import MOST_WEEKS, calendar, first_day, plan_weeks
+from workshop.export.moment import MOST_WEEKS, calendar, first_day, plan_weeks, recheck_dates
 from workshop.export.output import make_folder, write_files
 from workshop.i18n import LANGUAGES, t
 from workshop.store import group_name
@@ -107,8 +107,11 @@ def render_kit(
     start = first_day(today or datetime.date.today(), weekday)
     plan = plan_weeks(library, data, group, language, start, count, country)
     checklist = checklist_markdown(library.organisation, group, language, weekday, at, count)
+    from workshop.recheck import group_sessions
+
+    rechecks = recheck_dates(group_sessions(library, data, group).last_date)
     return {
-        CALENDAR_FILE: calendar(plan, group, language, at),
+        CALENDAR_FILE: calendar(plan, group, language, at, rechecks=rechecks),
         CHECKLIST_FILE: checklist.encode("utf-8"),
         HANDOUT_HTML: handout_html(library, language).encode("utf-8"),
         HANDOUT_MD: handout_markdown(library, language).encode("utf-8"),

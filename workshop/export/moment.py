@@ -112,14 +112,29 @@ def plan_weeks(
     return MomentPlan(plan, skipped)
 
 
+RECHECK_WEEKS = {"1w": 1, "4w": 4}
+RECHECK_MINUTES = 15
+
+
+def recheck_dates(session: datetime.date | None) -> list[tuple[str, datetime.date]]:
+    """The two re-checks, 1 and 4 weeks after the group's last session; none without one."""
+    if session is None:
+        return []
+    return [
+        (after, session + datetime.timedelta(weeks=weeks)) for after, weeks in RECHECK_WEEKS.items()
+    ]
+
+
 def calendar(
     moment: MomentPlan,
     group: str,
     language: str,
     at: datetime.time,
     now: datetime.datetime | None = None,
+    rechecks: list[tuple[str, datetime.date]] | None = None,
 ) -> bytes:
-    """The RFC 5545 calendar: the weekly master event and one override per week's topic."""
+    """The RFC 5545 calendar: the weekly master event and one override per week's topic, and
+    one event per re-check (`recheck_dates`) that says the command to run."""
     from icalendar import Calendar, Event  # only the follow-up kit needs it
 
     plan = moment.weeks
@@ -161,6 +176,22 @@ def calendar(
         override.add("summary", summary)
         override.add("description", week_description(week, len(plan), language))
         cal.add_component(override)
+
+    for after, day in rechecks or []:
+        when = datetime.datetime.combine(day, at)
+        weeks = RECHECK_WEEKS[after]
+        event = Event()
+        event.add("uid", f"recheck-{after}-{group}-{digest}@workshop")
+        event.add("dtstamp", stamp)
+        event.add("dtstart", when)
+        event.add("dtend", when + datetime.timedelta(minutes=RECHECK_MINUTES))
+        event.add("summary", t("recheck.event_summary", lang=language, group=group, count=weeks))
+        command = f"workshop recheck --group {group} --after {after}"
+        event.add(
+            "description",
+            t("recheck.event_description", lang=language, group=group, command=command),
+        )
+        cal.add_component(event)
     return cal.to_ical()
 
 

@@ -153,6 +153,8 @@ class SessionSummary:
     advice: list[str]
     min_answers: int = MIN_ANSWERS
     weak_below: float = WEAK_SCORE
+    curve: list[Any] = field(default_factory=list)
+    """The group's learning curve per topic (`workshop.export.curve`), once it had a re-check."""
 
     @property
     def warm_ups(self) -> int:
@@ -317,6 +319,9 @@ def build_summary(record: SessionRecord, library: Library, data: Path) -> Sessio
         advice=[],
     )
     summary.advice = advice(summary, library)
+    from workshop.export.curve import curve_lines
+
+    summary.curve = curve_lines(library, data, group, language)
     return summary
 
 

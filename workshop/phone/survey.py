@@ -42,17 +42,27 @@ class SurveyDesk:
 
     mode = "survey"
 
-    def __init__(self, bank: SurveyBank, language: str, store: Store, short: bool = False) -> None:
+    def __init__(
+        self,
+        bank: SurveyBank,
+        language: str,
+        store: Store,
+        short: bool = False,
+        recheck: bool = False,
+    ) -> None:
         self.bank = bank
         self.language = language
         self.store = store
         self.short = short
-        self.questions = form_order(bank, short)
+        self.recheck = recheck
+        """A re-check: the bank's questions as given, and no level question (step 1 first)."""
+        self.first_step = 1 if recheck else 0
+        self.questions = list(bank.questions) if recheck else form_order(bank, short)
         self.stored_count = 0
 
     def _walk(self, phone: Phone) -> SurveyWalk:
         if phone.survey is None:
-            phone.survey = SurveyWalk()
+            phone.survey = SurveyWalk(step=self.first_step)
         return phone.survey
 
     async def state(self, phone: Phone) -> dict[str, Any]:
@@ -137,5 +147,5 @@ class SurveyDesk:
             raise Refused(409, "survey_done")
         if whole_number(body["step"]) != walk.step:
             raise Refused(409, "out_of_step")
-        walk.step = max(0, walk.step - 1)
+        walk.step = max(self.first_step, walk.step - 1)
         return {"status": "back"}

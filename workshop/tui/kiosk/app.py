@@ -83,9 +83,11 @@ class KioskApp(App[None]):
         language: str,
         phone_server: PhoneServer | None = None,
         short: bool = False,
+        store: Any = None,
+        title: str | None = None,
     ) -> None:
         self.survey: SurveyCollector | None = SurveyCollector(
-            SurveyFile(data, group), SerialRunner()
+            store if store is not None else SurveyFile(data, group), SerialRunner()
         )
         super().__init__()
         self.phone_server = phone_server
@@ -94,7 +96,11 @@ class KioskApp(App[None]):
         self.language = language
         self.short = short
         """The short form (`workshop survey run --short`), here and on the phones."""
-        self.questions = form_order(bank, short)
+        self.recheck = store is not None
+        """A re-check (`workshop recheck`): the bank's questions as given, no level question,
+        written to `store`, the re-check's own file."""
+        self.welcome_title = title
+        self.questions = list(bank.questions) if self.recheck else form_order(bank, short)
         self.participation = Participation()
         self.clock: Callable[[], float] = time.monotonic
         """The idle reset's clock; a test passes its own instead of waiting minutes."""
@@ -123,7 +129,11 @@ class KioskApp(App[None]):
             from workshop.tui.refusals import RefusalWarnings
 
             desk = SurveyDesk(
-                self.bank, self.language, self._store_phone_response, short=self.short
+                self.bank,
+                self.language,
+                self._store_phone_response,
+                short=self.short,
+                recheck=self.recheck,
             )
             refusals = RefusalWarnings(self, self.language)
             await self.phone_server.start(
@@ -190,7 +200,7 @@ class KioskApp(App[None]):
 
     def _welcome(self) -> WelcomeScreen:
         welcome = in_language(WelcomeScreen, self.language)(
-            self.group, len(self.questions), self.language, self.phone_server
+            self.group, len(self.questions), self.language, self.phone_server, self.welcome_title
         )
         if self.phone_server is not None:
             self.call_after_refresh(self._show_phones_joined)  # the warning, if any, stays
@@ -227,7 +237,7 @@ class KioskApp(App[None]):
 
     @on(StartRequested)
     def _begin(self) -> None:
-        self._show_step(0)
+        self._show_step(1 if self.recheck else 0)
 
     @on(LevelChosen)
     def _level_chosen(self, message: LevelChosen) -> None:
@@ -251,7 +261,7 @@ class KioskApp(App[None]):
     def _back(self) -> None:
         if self.participation.saving:
             return
-        if self.participation.step == 0:
+        if self.participation.step == 0 or (self.recheck and self.participation.step == 1):
             self.start_over()
         else:
             self._show_step(self.participation.step - 1)
@@ -323,9 +333,13 @@ def kiosk_app(
     language: str,
     phone_server: PhoneServer | None = None,
     short: bool = False,
+    store: Any = None,
+    title: str | None = None,
 ) -> KioskApp:
     """The kiosk with its keys labelled in `language`: made this way by the CLI and the tests;
-    `short` asks the short form (`workshop.survey.order.short_order`)."""
+    `short` asks the short form (`workshop.survey.order.short_order`). A re-check passes its
+    `store` (a `RecheckFile`) and `title`: its bank's questions are asked in order."""
     return in_language(KioskApp, language)(
-        bank, data, group, language, phone_server=phone_server, short=short
+        bank, data, group, language, phone_server=phone_server, short=short, store=store,
+        title=title,
     )

@@ -23,12 +23,13 @@ class WelcomeScreen(Screen[None]):
     BINDINGS = [Binding("enter", "start", "kiosk.key_start", id="kiosk.start")]
 
     def __init__(self, group: str, question_count: int, language: str,
-                 phone_server: PhoneServer | None = None) -> None:
+                 phone_server: PhoneServer | None = None, title: str | None = None) -> None:
         super().__init__(classes="kiosk-screen")
         self.phone_server = phone_server
         self.group = group
         self.question_count = question_count
         self.language = language
+        self.heading = title
 
     def compose(self) -> ComposeResult:
         lang = self.language
@@ -39,7 +40,9 @@ class WelcomeScreen(Screen[None]):
         )
         with Vertical(id="welcome", classes="page"):
             yield Label(
-                t("kiosk.title", lang=lang, group=self.group), id="welcome-title", markup=False
+                self.heading or t("kiosk.title", lang=lang, group=self.group),
+                id="welcome-title",
+                markup=False,
             )
             yield Label(t("kiosk.anonymous", lang=lang), id="welcome-anonymous")
             with Center():
