@@ -138,6 +138,8 @@ def candidates(
                 for step in module.steps:
                     if not isinstance(step, QuizStep) or step.role != "check":
                         continue
+                    if module.quiz_topic(step) != topic:
+                        continue
                     key = f"{module.id}/{step.question.id}"
                     if key in taken or (module.id, step.question.id) in sessions.asked:
                         continue
@@ -253,9 +255,9 @@ def _lookup(library: Library, key: str) -> tuple[AnyQuestion, list[str]] | None:
     module = library.modules.get(source)
     if module is None:
         return None
-    for question in module.questions():
-        if question.id == question_id:
-            return question, list(module.topics)
+    for step in module.steps:
+        if isinstance(step, QuizStep) and step.question.id == question_id:
+            return step.question, [module.quiz_topic(step)]
     return None
 
 
