@@ -193,7 +193,7 @@ def test_everything_is_in_the_sessions_language(library, isolated):
     assert "| Weet ik niet | 1 | 14% |" in text
     assert "gemiddeld 3,6" in text
     assert TOO_FEW_NL in text
-    assert "wekelijks social-mediamoment" in text
+    assert "wekelijkse social-mediamoment" in text
     header = render(summary, "csv").decode("utf-8-sig").splitlines()[0]
     assert header.startswith("sessie;groep;datum;ronde")
     assert 'lang="nl"' in render(summary, "html").decode("utf-8")
