@@ -176,6 +176,7 @@ COMMANDS = (
     "export",
     "followup",
     "recheck",
+    "bundle",
     "modules",
     "count",
 )
