@@ -43,6 +43,10 @@ MESSAGES = {
         "en": "replace an existing file with other content",
         "nl": "een bestaand bestand met een andere inhoud vervangen",
     },
+    "report.needs_json": {
+        "en": "add --json: this version prints the merged figures as JSON only",
+        "nl": "voeg --json toe: deze versie toont de samengevoegde cijfers alleen als JSON",
+    },
     "org.missing": {
         "en": "{path}: not found: give a bundle made by `workshop bundle` or a data folder; "
         "nothing was merged",

@@ -177,6 +177,7 @@ COMMANDS = (
     "followup",
     "recheck",
     "bundle",
+    "report",
     "modules",
     "count",
 )
