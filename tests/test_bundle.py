@@ -51,7 +51,7 @@ def test_a_bundle_holds_counts_under_the_threshold_and_nothing_about_a_person(
     target = tmp_path / "sales.bundle.json"
     code, out, err = cli(capsys, "bundle", "--all", "-o", str(target))
     assert (code, err) == (0, "")
-    assert "sales.bundle.json" in out and "2 groups" in out
+    assert "sales.bundle.json" in out and "groups: 2" in out
     document = read_bundle(target)
     assert document["format"] == "workshop-bundle" and document["format_version"] == 1
     assert document["checksum"] == checksum(document)
@@ -72,7 +72,8 @@ def test_a_bundle_holds_counts_under_the_threshold_and_nothing_about_a_person(
     assert record.id not in text  # an opaque id, not the session's name or date
     assert record.info["uid"] not in text
     assert "value" not in text and "round" not in text  # no answer-level data
-    assert not re.search(r"\d:\d\d|\d{4}-\d{2}-\d{2}", text)  # no time, not even a date
+    body = text.replace(document["checksum"], "")
+    assert not re.search(r"\d:\d\d|\d{4}-\d{2}-\d{2}", body)  # no time, not even a date
 
 
 def test_one_group_and_refusals_of_the_command_line(library, isolated, capsys, tmp_path):

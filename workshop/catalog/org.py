@@ -20,8 +20,8 @@ MESSAGES = {
         "nl": "de datamap {data} heeft nog geen groep: er is niets te bundelen",
     },
     "bundle.written": {
-        "en": "Written: {path} ({groups} groups, {sessions} sessions; aggregates only)",
-        "nl": "Geschreven: {path} ({groups} groepen, {sessions} sessies; alleen totalen)",
+        "en": "Written: {path} (groups: {groups}, sessions: {sessions}; aggregates only)",
+        "nl": "Geschreven: {path} (groepen: {groups}, sessies: {sessions}; alleen totalen)",
     },
     "report.help": {
         "en": "one report across trainers: merge bundles and data folders (--org)",
@@ -42,10 +42,6 @@ MESSAGES = {
     "report.opt_force": {
         "en": "replace an existing file with other content",
         "nl": "een bestaand bestand met een andere inhoud vervangen",
-    },
-    "report.needs_json": {
-        "en": "add --json: this version prints the merged figures as JSON only",
-        "nl": "voeg --json toe: deze versie toont de samengevoegde cijfers alleen als JSON",
     },
     "org.missing": {
         "en": "{path}: not found: give a bundle made by `workshop bundle` or a data folder; "
@@ -90,4 +86,153 @@ MESSAGES = {
         "en": "{path}: this session file cannot be read and is left out",
         "nl": "{path}: dit sessiebestand is niet te lezen en blijft buiten het rapport",
     },
+    "report.written": {"en": "Written: {path}", "nl": "Geschreven: {path}"},
+    "page.title": {
+        "en": "Social-media ambassadors: the organisation",
+        "nl": "Social-media-ambassadeurs: de organisatie",
+    },
+    "page.subtitle": {
+        "en": {
+            "one": "{groups} groups · {sessions} sessions · from {count} bundle or data folder",
+            "other": "{groups} groups · {sessions} sessions · merged from {count} bundles and "
+            "data folders",
+        },
+        "nl": {
+            "one": "{groups} groepen · {sessions} sessies · uit {count} bundel of datamap",
+            "other": "{groups} groepen · {sessions} sessies · samengevoegd uit {count} bundels "
+            "en datamappen",
+        },
+    },
+    "page.hidden_note": {
+        "en": "“hidden”: {reason}.",
+        "nl": "“verborgen”: {reason}.",
+    },
+    "page.fact_groups": {"en": "groups", "nl": "groepen"},
+    "page.fact_sessions": {"en": "sessions", "nl": "sessies"},
+    "page.fact_sources": {"en": "bundles and folders", "nl": "bundels en mappen"},
+    "page.fact_counted_once": {"en": "handed over twice", "nl": "dubbel aangeleverd"},
+    "page.weakest": {
+        "en": "Where the organisation is weakest",
+        "nl": "Waar de organisatie het zwakst is",
+    },
+    "page.weakest_intro": {
+        "en": "Per topic the latest figure the organisation has: the re-checks, else the "
+        "sessions, else the survey; below {percent} is weak. The group named is the lowest shown.",
+        "nl": "Per onderwerp het laatste cijfer van de organisatie: de herhaalmetingen, anders de "
+        "sessies, anders de enquête; onder {percent} is zwak. De genoemde groep is de laagste "
+        "die getoond wordt.",
+    },
+    "page.col_topic": {"en": "topic", "nl": "onderwerp"},
+    "page.col_now": {"en": "now", "nl": "nu"},
+    "page.col_source": {"en": "measured by", "nl": "gemeten met"},
+    "page.col_lowest_group": {"en": "lowest group", "nl": "laagste groep"},
+    "page.col_group": {"en": "group", "nl": "groep"},
+    "page.col_baseline": {"en": "baseline", "nl": "beginmeting"},
+    "page.col_session": {"en": "session", "nl": "sessie"},
+    "page.col_recheck": {"en": "latest re-check", "nl": "laatste herhaalmeting"},
+    "page.col_recheck_week": {"en": "re-check {week}", "nl": "herhaalmeting {week}"},
+    "page.source_baseline": {"en": "the survey", "nl": "de enquête"},
+    "page.source_session": {"en": "the sessions", "nl": "de sessies"},
+    "page.source_recheck": {"en": "the re-checks", "nl": "de herhaalmetingen"},
+    "page.weak": {"en": "weak", "nl": "zwak"},
+    "page.nothing_shown": {
+        "en": "Nothing to show yet: too few answers to show anonymously.",
+        "nl": "Nog niets te tonen: te weinig antwoorden om anoniem te tonen.",
+    },
+    "page.per_topic": {
+        "en": "Per topic, across the organisation",
+        "nl": "Per onderwerp, over de organisatie",
+    },
+    "page.chart_title": {
+        "en": "Share correct per topic: baseline, session, latest re-check",
+        "nl": "Deel goed per onderwerp: beginmeting, sessie, laatste herhaalmeting",
+    },
+    "page.steps": {
+        "en": "The programme's steps per group",
+        "nl": "De stappen van het programma per groep",
+    },
+    "page.had": {"en": "had", "nl": "gehad"},
+    "page.not_yet": {"en": "not yet", "nl": "nog niet"},
+    "page.per_group": {"en": "Per group and topic", "nl": "Per groep en onderwerp"},
+    "page.group_facts": {
+        "en": {"one": "{sessions} session", "other": "{sessions} sessions"},
+        "nl": {"one": "{sessions} sessie", "other": "{sessions} sessies"},
+    },
+    "page.respondents": {
+        "en": {"one": "survey: {count} respondent", "other": "survey: {count} respondents"},
+        "nl": {"one": "enquête: {count} deelnemer", "other": "enquête: {count} deelnemers"},
+    },
+    "page.no_survey": {"en": "no survey", "nl": "geen enquête"},
+    "page.too_few": {
+        "en": "too few answers to show anonymously",
+        "nl": "te weinig antwoorden om anoniem te tonen",
+    },
+    "page.too_few_short": {"en": "too few", "nl": "te weinig"},
+    "page.hidden_subtraction_short": {"en": "hidden", "nl": "verborgen"},
+    "page.hidden_subtraction": {
+        "en": "hidden too, so that a smaller group cannot be worked out by subtraction",
+        "nl": "ook verborgen, zodat een kleinere groep niet door aftrekken te achterhalen is",
+    },
+    "page.counted_once": {"en": "Handed over more than once", "nl": "Meer dan eens aangeleverd"},
+    "page.once_session": {
+        "en": {
+            "one": "A session of {where} arrived once ({sources}).",
+            "other": "A session of {where} arrived {count} times ({sources}): counted once.",
+        },
+        "nl": {
+            "one": "Een sessie van {where} kwam één keer binnen ({sources}).",
+            "other": "Een sessie van {where} kwam {count} keer binnen ({sources}): één keer "
+            "geteld.",
+        },
+    },
+    "page.once_survey": {
+        "en": {
+            "one": "The survey of {where} arrived once ({sources}).",
+            "other": "The survey of {where} arrived {count} times ({sources}): counted once.",
+        },
+        "nl": {
+            "one": "De enquête van {where} kwam één keer binnen ({sources}).",
+            "other": "De enquête van {where} kwam {count} keer binnen ({sources}): één keer "
+            "geteld.",
+        },
+    },
+    "page.once_recheck": {
+        "en": {
+            "one": "The re-check of {where} arrived once ({sources}).",
+            "other": "The re-check of {where} arrived {count} times ({sources}): counted once.",
+        },
+        "nl": {
+            "one": "De herhaalmeting van {where} kwam één keer binnen ({sources}).",
+            "other": "De herhaalmeting van {where} kwam {count} keer binnen ({sources}): één "
+            "keer geteld.",
+        },
+    },
+    "page.versions_survey": {
+        "en": "The survey of {where} arrived in {count} different versions ({sources}): not "
+        "added up; the one with the most respondents ({respondents}) counts.",
+        "nl": "De enquête van {where} kwam in {count} verschillende versies binnen ({sources}): "
+        "niet opgeteld; de versie met de meeste deelnemers ({respondents}) telt.",
+    },
+    "page.versions_recheck": {
+        "en": "The re-check of {where} arrived in {count} different versions ({sources}): not "
+        "added up; the one with the most answers ({respondents}) counts.",
+        "nl": "De herhaalmeting van {where} kwam in {count} verschillende versies binnen "
+        "({sources}): niet opgeteld; de versie met de meeste antwoorden ({respondents}) telt.",
+    },
+    "page.unreadable": {
+        "en": "Session files that could not be read",
+        "nl": "Sessiebestanden die niet te lezen waren",
+    },
+    "page.anonymity": {
+        "en": "Anonymous: aggregates only, nothing about a person. A figure from fewer than 5 "
+        "people or answers is not shown; when one group is hidden, the next-smallest is hidden "
+        "too, and the organisation's figures add up only the groups shown.",
+        "nl": "Anoniem: alleen totalen, niets over een persoon. Een cijfer van minder dan 5 "
+        "mensen of antwoorden wordt niet getoond; is één groep verborgen, dan ook de "
+        "eerstvolgende kleinste, en de cijfers van de organisatie tellen alleen de getoonde "
+        "groepen op.",
+    },
+    "page.sources": {"en": "Merged from", "nl": "Samengevoegd uit"},
+    "page.kind_bundle": {"en": "bundle", "nl": "bundel"},
+    "page.kind_folder": {"en": "data folder", "nl": "datamap"},
 }

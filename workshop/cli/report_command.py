@@ -13,6 +13,8 @@ from pathlib import Path
 
 from workshop.i18n import t
 
+DEFAULT_NAME = "org-report.html"
+
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     report = commands.add_parser("report", parents=[common], help=t("report.help"))
@@ -37,7 +39,20 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         json.dump(report.to_json(), sys.stdout, ensure_ascii=False, indent=2)
         print()
-        return 0
-    from workshop.errors import UserError
+        if args.output is None:
+            return 0
+    from workshop.cli.options import data_folder
+    from workshop.export.output import display, make_folder, write_files
+    from workshop.i18n import current_language
+    from workshop.org.page import render
 
-    raise UserError(t("report.needs_json"), exit_code=2)
+    page = render(report, content, current_language()).encode("utf-8")
+    if args.output is not None:
+        target = Path(args.output)
+        if target.is_dir():
+            target = target / DEFAULT_NAME
+    else:
+        target = make_folder(data_folder(args) / "exports") / DEFAULT_NAME
+    write_files({target: page}, force=args.force)
+    print(t("report.written", path=display(target)), file=sys.stderr if args.json else sys.stdout)
+    return 0
