@@ -188,3 +188,43 @@ def test_bad_input_is_refused_by_name_and_nothing_is_written(library, isolated, 
         (line,) = err.strip().splitlines()
         assert str(bad) in line and said in line and "nothing was merged" in line, line
         assert "Traceback" not in err
+
+
+def test_two_versions_of_a_survey_are_not_added_up(library, isolated, capsys, tmp_path):
+    survey(isolated, "sales", people(4, 2))
+    save_recheck(isolated, "sales", "2026-W50", recheck(5, 1))
+    older = tmp_path / "older.json"
+    assert cli(capsys, "bundle", "--all", "-o", str(older))[0] == 0
+    survey(isolated, "sales", people(2, 0))  # two more people answer after the bundle
+    merged = report_json(capsys, older, isolated)
+    sales = merged["groups"]["sales"]
+    assert sales["survey_respondents"] == 8  # the newer version, not 6 + 8
+    assert sales["topics"]["x"]["baseline"] == round(12 / 16, 4)
+    (version,) = merged["versions"]
+    assert version["kind"] == "survey" and version["versions"] == 2
+    assert version["used_respondents"] == 8
+    assert version["sources"] == [str(older), str(isolated)]
+    (once,) = merged["counted_once"]  # the re-check file did not change: one copy counts
+    assert once["kind"] == "recheck" and once["week"] == "2026-W50" and once["arrived"] == 2
+    assert sales["topics"]["x"]["rechecks"] == [
+        {"week": "2026-W50", "share": round(5 / 6, 4), "answers": 6}
+    ]
+
+
+def test_a_session_bundled_before_it_ended_counts_once_with_its_later_answers(
+    library, isolated, capsys, tmp_path
+):
+    from workshop.store import Answer, SessionFile
+
+    record = run_session(library, isolated, "sales", {"test-length": [2, 2, 2, 1, 1]})
+    early = tmp_path / "early.json"
+    assert cli(capsys, "bundle", "--all", "-o", str(early))[0] == 0
+    with SessionFile.open(record.path) as session:  # the room goes on answering
+        session.add_answers([Answer(1, "test-quiz", "test-length", 2)] * 3)
+    merged = report_json(capsys, early, isolated)
+    sales = merged["groups"]["sales"]
+    assert sales["sessions"] == 1
+    assert sales["topics"]["x"]["session"] == round(6 / 8, 4)
+    assert sales["topics"]["x"]["session_answers"] == 8
+    (once,) = merged["counted_once"]
+    assert once["kind"] == "session" and once["arrived"] == 2
