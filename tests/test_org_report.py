@@ -228,3 +228,23 @@ def test_a_session_bundled_before_it_ended_counts_once_with_its_later_answers(
     assert sales["topics"]["x"]["session_answers"] == 8
     (once,) = merged["counted_once"]
     assert once["kind"] == "session" and once["arrived"] == 2
+
+
+def test_a_data_folder_is_read_without_writing_to_it(library, laptops, capsys, tmp_path):
+    folder = laptops["one"]
+
+    def listing() -> dict[str, tuple[int, int]]:
+        return {
+            str(p.relative_to(folder)): (p.stat().st_size, p.stat().st_mtime_ns)
+            for p in folder.rglob("*")
+        }
+
+    before = listing()
+    report_json(capsys, folder)
+    assert listing() == before  # no lock file, nothing moved aside
+    (folder / "surveys" / "it.json").write_text('{"_meta": {"1": {"kind": "survey"', "utf-8")
+    page = tmp_path / "report.html"
+    code, out, err = cli(capsys, "report", "--org", str(folder), "-o", str(page))
+    assert code == 1 and out == "" and not page.exists()
+    (line,) = err.strip().splitlines()
+    assert str(folder / "surveys" / "it.json") in line and "cannot be read" in line

@@ -82,6 +82,12 @@ MESSAGES = {
         "nl": "{path} bevat geen workshopgegevens (geen sessies, enquêtes of herhaalmetingen): er "
         "is niets samengevoegd; geef een datamap of een bundel",
     },
+    "org.unreadable_file": {
+        "en": "{path} cannot be read as a workshop file: nothing was bundled or merged; copy it "
+        "again from the trainer's laptop, or move it out of the folder",
+        "nl": "{path} is niet te lezen als workshopbestand: er is niets gebundeld of "
+        "samengevoegd; kopieer het opnieuw van de laptop van de trainer, of haal het uit de map",
+    },
     "org.unreadable_session": {
         "en": "{path}: this session file cannot be read and is left out",
         "nl": "{path}: dit sessiebestand is niet te lezen en blijft buiten het rapport",

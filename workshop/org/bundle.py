@@ -38,10 +38,12 @@ from workshop.content import Library
 from workshop.errors import UserError
 from workshop.i18n import t
 from workshop.scores import MIN_ANSWERS, question_index, shown_answers, shown_total, tally
-from workshop.store.database import MISSING, writer_on_disk
+from workshop.store.database import META_TABLE, MISSING, SCHEMA_VERSION, writer_on_disk
 from workshop.store.groups import known_groups
-from workshop.store.rechecks import iso_week, read_rechecks, recheck_path
+from workshop.store.rechecks import KIND as RECHECK_KIND
+from workshop.store.rechecks import iso_week, recheck_path, recheck_weeks
 from workshop.store.sessions import SEQUENCE, UID, SessionRecord, session_records
+from workshop.store.surveys import KIND as SURVEY_KIND
 from workshop.store.surveys import survey_path
 
 FORMAT = "workshop-bundle"
@@ -49,7 +51,7 @@ FORMAT_VERSION = 1
 CHECKSUM = "checksum"
 _HEX = re.compile(r"^[0-9a-f]{16,64}$")
 _WEEK = re.compile(r"^\d{4}-W\d{2}$")
-_GROUP = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
+GROUP_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
 
 
 def canonical(document: dict[str, Any]) -> bytes:
@@ -101,6 +103,23 @@ def _week(record: SessionRecord) -> str | None:
     return iso_week(day)
 
 
+def snapshot(path: Path, kind: str) -> list[dict[str, Any]]:
+    """The responses in a survey or re-check file, read without a lock and without writing
+    anything (a colleague's folder may be read-only): every write replaces the file whole.
+    A file that is not one of `kind` is a UserError naming it."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        meta = next(iter(data[META_TABLE].values()))
+        if meta.get("kind") != kind or meta.get("schema", 0) > SCHEMA_VERSION:
+            raise ValueError(kind)
+        responses = [dict(document) for document in data.get("responses", {}).values()]
+        if not all(isinstance(r.get("answers"), dict) for r in responses):
+            raise ValueError("answers")
+    except (OSError, ValueError, KeyError, TypeError, StopIteration, AttributeError):
+        raise UserError(t("org.unreadable_file", path=path)) from None
+    return responses
+
+
 def session_entry(library: Library, record: SessionRecord) -> dict[str, Any]:
     """One session's aggregates: shown check figures per topic, modules, topics and steps."""
     from workshop.sessions_overview import modules_run
@@ -125,16 +144,16 @@ def session_entry(library: Library, record: SessionRecord) -> dict[str, Any]:
 
 def survey_entry(library: Library, data: Path, group: str) -> dict[str, Any] | None:
     """The group's survey baseline as counts; the figures null below the threshold."""
-    from workshop.survey.responses import read_responses
     from workshop.survey.scoring import score
 
-    responses = read_responses(data, group)
+    path = survey_path(data, group)
+    responses = snapshot(path, SURVEY_KIND) if path.is_file() else []
     if not responses:
         return None
     results = score(library.survey, responses)
     shown = results.respondents >= MIN_ANSWERS
     return {
-        "id": file_key("survey", group, survey_path(data, group)),
+        "id": file_key("survey", group, path),
         "respondents": results.respondents,
         "topics": (
             {
@@ -152,7 +171,9 @@ def recheck_entries(library: Library, data: Path, group: str) -> list[dict[str, 
     from workshop.recheck import score_recheck
 
     entries = []
-    for week, responses in read_rechecks(data, group).items():
+    for week in recheck_weeks(data, group):
+        path = recheck_path(data, group, week)
+        responses = snapshot(path, RECHECK_KIND)
         topics = {}
         for topic, point in sorted(score_recheck(library, responses).items()):
             shown = point.share is not None
@@ -163,7 +184,7 @@ def recheck_entries(library: Library, data: Path, group: str) -> list[dict[str, 
             }
         entries.append(
             {
-                "id": file_key("recheck", group, recheck_path(data, group, week)),
+                "id": file_key("recheck", group, path),
                 "week": week,
                 "topics": topics,
             }
@@ -237,7 +258,7 @@ def check_groups(groups: Any) -> None:
     _expect(isinstance(groups, dict), "groups")
     for group, entry in groups.items():
         where = f"groups.{group}"
-        _expect(isinstance(group, str) and bool(_GROUP.match(group)), where)
+        _expect(isinstance(group, str) and bool(GROUP_NAME.match(group)), where)
         _expect(isinstance(entry, dict), where)
         survey = entry.get("survey")
         if survey is not None:

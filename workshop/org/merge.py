@@ -33,7 +33,7 @@ from typing import Any, Literal
 
 from workshop.content import Library
 from workshop.i18n import t
-from workshop.org.bundle import BundleRefused, build_bundle, read_bundle
+from workshop.org.bundle import GROUP_NAME, BundleRefused, build_bundle, read_bundle
 from workshop.planner import WEAK_SCORE
 from workshop.scores import MIN_ANSWERS
 from workshop.store.groups import known_groups
@@ -70,9 +70,8 @@ def load_sources(library: Library, paths: list[Path]) -> Loaded:
         if path.is_dir():
             if not _has_data(path):
                 raise BundleRefused(t("org.empty_folder", path=path))
-            groups = sorted(
-                set(known_groups(path)) | {p.name for p in (path / "rechecks").glob("*")}
-            )
+            rechecked = {p.name for p in (path / "rechecks").glob("*") if p.is_dir()}
+            groups = sorted(set(known_groups(path)) | {g for g in rechecked if GROUP_NAME.match(g)})
             document = build_bundle(library, path, groups)
             loaded.unreadable += [p for p, record in session_records(path) if record is None]
             loaded.sources.append(Source(path, "folder", document))
