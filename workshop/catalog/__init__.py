@@ -6,6 +6,7 @@ AREAS = (
     "export",
     "followup",
     "kiosk",
+    "org",
     "phone",
     "plan",
     "recheck",

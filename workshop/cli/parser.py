@@ -176,6 +176,8 @@ COMMANDS = (
     "export",
     "followup",
     "recheck",
+    "bundle",
+    "report",
     "modules",
     "count",
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import json
 import math
+import secrets
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -27,6 +28,9 @@ SESSION_SUFFIX = ".json"
 APPEND_ONLY = frozenset({ANSWERS})  # answers are added and removed, never changed
 SEQUENCE = "sequence"
 """In a session's info: 1 + the highest sequence in the data folder when it was created."""
+UID = "uid"
+"""In a session's info: 16 random hex digits drawn when it was created, so a session handed
+over twice (`workshop bundle`, `workshop report --org`) is known as one. Points at no one."""
 
 Source = Literal["key", "phone", "hands"]
 
@@ -201,6 +205,7 @@ class SessionFile:
             "position": {},
             "finished": False,
             SEQUENCE: sequence,
+            UID: secrets.token_hex(8),
         }
         path = folder / f"{today}-{group}-{number}{SESSION_SUFFIX}"
         return cls(Database(path, KIND, APPEND_ONLY, first={INFO: info}, check=check_session))
