@@ -7,8 +7,9 @@ what is accepted and what the room sees at the reveal. No I/O here: `workshop.li
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from workshop.content.answers import (
     AnyQuestion,
@@ -19,6 +20,9 @@ from workshop.content.answers import (
     option_labels,
 )
 from workshop.content.model import NumberQuestion
+
+if TYPE_CHECKING:
+    from workshop.confidence import Confidence
 
 DEFAULT_SECONDS = 30
 MIN_ANSWERS_TO_SHOW = 5
@@ -60,6 +64,8 @@ class RoundResult:
     bars: tuple[Bar, ...]
     score: float | None  # share correct; None for opinions or with no answers
     mean: float | None  # for scale and number questions
+    confidence: Confidence | None = None
+    """Sure, not sure, sure but wrong: when the session asked it, for a scored question."""
 
 
 @dataclass
@@ -73,6 +79,10 @@ class QuizRound:
     tallies: Counter[float | None] = field(default_factory=Counter)
     hands: Counter[float | None] = field(default_factory=Counter)
     """The part of `tallies` from the last show of hands, which a re-count replaces."""
+    said: Counter[tuple[float | None, bool]] = field(default_factory=Counter)
+    """The answers whose confidence was said, by (value, sure)."""
+    asks_confidence: bool = False
+    """Whether the session asks for confidence: the reveal then shows it."""
 
     @property
     def seconds(self) -> int:
@@ -92,14 +102,20 @@ class QuizRound:
             value = int(value)
         return value
 
-    def count(self, value: float | None, times: int = 1) -> None:
+    def count(self, value: float | None, times: int = 1, sure: bool | None = None) -> None:
         """Add an answer already checked and stored."""
         self.tallies[value] += times
+        if sure is not None:
+            self.said[value, sure] += times
 
-    def uncount(self, value: float | None, times: int = 1) -> None:
+    def uncount(self, value: float | None, times: int = 1, sure: bool | None = None) -> None:
         self.tallies[value] -= times
         if self.tallies[value] <= 0:
             del self.tallies[value]
+        if sure is not None:
+            self.said[value, sure] -= times
+            if self.said[value, sure] <= 0:
+                del self.said[value, sure]
 
     def close(self) -> None:
         if self.state is RoundState.OPEN:
@@ -111,7 +127,17 @@ class QuizRound:
         return self.result()
 
     def result(self) -> RoundResult:
-        return round_result(self.question, self.tallies)
+        result = round_result(self.question, self.tallies)
+        if not (self.asks_confidence or self.said):
+            return result
+        unsaid = Counter(self.tallies)
+        for (value, _), times in self.said.items():
+            unsaid[value] -= times
+        answers = [(value, sure, n) for (value, sure), n in self.said.items()]
+        answers += [(value, None, n) for value, n in unsaid.items() if n > 0]
+        from workshop.confidence import confidence_of  # it uses this module's threshold
+
+        return replace(result, confidence=confidence_of(self.question, answers))
 
 
 def round_result(question: AnyQuestion, tallies: Counter[float | None]) -> RoundResult:
