@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 
-from tests.screen import screen_lines
+from tests.screen import flowing, screen_lines
 from tests.test_key_bursts import burst
 from tests.test_live_screen import settle
 from tests.test_tui_session import prepared, screen_text, start_session, stored_answers
@@ -165,3 +165,64 @@ def test_an_answer_without_confidence_is_stored_as_before(tmp_path):
         info = json.loads(session.path.read_text())["session"]["1"]
     assert "sure" not in documents[0] and documents[1]["sure"] is False
     assert "confidence" not in info  # a session that does not ask looks as it did
+
+
+async def test_the_reveal_shows_the_confidently_wrong_from_five_answers_and_a_resume_keeps_it(
+    library, isolated
+):
+    app = confidence_app(library, isolated)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await to_the_first_round(pilot)
+        # right and sure, wrong and sure (twice), wrong and not sure, "don't know" and sure
+        burst(app, "2", "up", "1", "up", "3", "up", "1", "down")
+        await pilot.pause(0.2)
+        await settle(pilot)
+        await pilot.press("4", "up")
+        await settle(pilot)
+        await pilot.press("r")
+        await settle(pilot)
+        text = flowing(app)
+        assert "Confidently wrong: 2 of 5 answers (40%) were wrong and given as sure" in text
+        await pilot.press("ctrl+q")
+        await settle(pilot)
+    assert said(isolated) == [(2, True), (1, True), (3, True), (1, False), (None, True)]
+
+    again = confidence_app(library, isolated, resume=True)
+    async with again.run_test(size=(80, 24)) as pilot:
+        await prepared(pilot)
+        assert "Confidently wrong: 2 of 5 answers (40%)" in flowing(again)
+
+
+async def test_the_reveal_shows_no_confidence_figure_below_five_answers(library, isolated):
+    app = confidence_app(library, isolated, language="nl")
+    async with app.run_test(size=SIZE) as pilot:
+        await to_the_first_round(pilot)
+        burst(app, "1", "up", "3", "up", "1", "up", "2", "up")
+        await pilot.pause(0.2)
+        await settle(pilot)
+        assert "dan ↑ zeker of ↓ niet zeker" in screen_text(app)
+        await pilot.press("r")
+        await settle(pilot)
+        text = flowing(app)
+        assert "te weinig antwoorden om anoniem te tonen" in text
+        assert "Zeker maar fout" not in text and "%" not in text
+    assert len(said(isolated)) == 4
+
+
+async def test_the_reveal_says_it_in_dutch_and_not_when_the_session_does_not_ask(library, isolated):
+    app = confidence_app(library, isolated, language="nl")
+    async with app.run_test(size=SIZE) as pilot:
+        await to_the_first_round(pilot)
+        burst(app, "1", "up", "3", "down", "1", "up", "2", "up", "1")
+        await pilot.pause(0.2)
+        await settle(pilot)
+        await pilot.press("r")
+        await settle(pilot)
+        assert "Zeker maar fout: 2 van 5 antwoorden (40%) waren fout" in flowing(app)
+    plain = confidence_app(library, isolated / "plain", confidence=False)
+    async with plain.run_test(size=SIZE) as pilot:
+        await to_the_first_round(pilot)
+        await pilot.press("1", "3", "1", "2", "1", "r")
+        await settle(pilot)
+        assert "Group score this round: 20%" in flowing(plain)
+        assert "Confidently" not in flowing(plain)

@@ -156,9 +156,10 @@ MESSAGES = {
         "nl": "Er wordt niet meer gevraagd of een antwoord zeker is.",
     },
     "tui.confidently_wrong": {
-        "en": "Confidently wrong: {count} of {total} answers ({share}): wrong, and given as sure",
-        "nl": "Zeker maar fout: {count} van {total} antwoorden ({share}): fout, en als zeker "
-        "gegeven",
+        "en": "Confidently wrong: {count} of {total} answers ({share}) were wrong and given "
+        "as sure",
+        "nl": "Zeker maar fout: {count} van {total} antwoorden ({share}) waren fout en als "
+        "zeker gegeven",
     },
     "tui.repeat_not_counted": {
         "en": "✗ Same key again: not counted",
