@@ -7,9 +7,9 @@ what is accepted and what the room sees at the reveal. No I/O here: `workshop.li
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
-from typing import TYPE_CHECKING
 
 from workshop.content.answers import (
     AnyQuestion,
@@ -20,9 +20,6 @@ from workshop.content.answers import (
     option_labels,
 )
 from workshop.content.model import NumberQuestion
-
-if TYPE_CHECKING:
-    from workshop.confidence import Confidence
 
 DEFAULT_SECONDS = 30
 MIN_ANSWERS_TO_SHOW = 5
@@ -56,6 +53,52 @@ class Bar:
     share: float
     correct: bool
     rest: bool = False
+
+
+# Confidence ----------------------------------------------------------------------------------
+# An answer given as "sure" but wrong is a myth the group holds (hypercorrection: the errors
+# people were most confident about are the ones a correction fixes best), so the trainer sees
+# it at the reveal and the export lists the questions with the most of them.
+# `sure_wrong_share` is the share of *all* answers to the question that were wrong and given
+# as sure: how much of the room holds the myth. "Don't know" is never a myth, however sure.
+
+
+@dataclass(frozen=True)
+class Confidence:
+    """One question's answers by confidence; `answers` counts all of them, said or not."""
+
+    sure: int
+    unsure: int
+    sure_wrong: int
+    answers: int
+
+    @property
+    def shown(self) -> bool:
+        return self.answers >= MIN_ANSWERS_TO_SHOW
+
+    @property
+    def sure_wrong_share(self) -> float | None:
+        """Wrong and sure, out of all answers; None below the anonymity threshold."""
+        return self.sure_wrong / self.answers if self.shown else None
+
+
+def confidence_of(
+    question: AnyQuestion, answers: Iterable[tuple[float | None, bool | None, int]]
+) -> Confidence | None:
+    """The confidence of `answers` `(value, sure, count)` to `question`; None for a question
+    without a right answer (an opinion, a poll)."""
+    if not question.scored:
+        return None
+    sure = unsure = sure_wrong = total = 0
+    for value, said, count in answers:
+        total += count
+        if said is True:
+            sure += count
+            if value is not None and is_correct(question, value) is False:
+                sure_wrong += count
+        elif said is False:
+            unsure += count
+    return Confidence(sure, unsure, sure_wrong, total)
 
 
 @dataclass(frozen=True)
@@ -135,8 +178,6 @@ class QuizRound:
             unsaid[value] -= times
         answers = [(value, sure, n) for (value, sure), n in self.said.items()]
         answers += [(value, None, n) for value, n in unsaid.items() if n > 0]
-        from workshop.confidence import confidence_of  # it uses this module's threshold
-
         return replace(result, confidence=confidence_of(self.question, answers))
 
 

@@ -17,7 +17,6 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
 
-from workshop.confidence import Confidence, confidence_of
 from workshop.content import Library
 from workshop.content.answers import (
     AnyQuestion,
@@ -32,7 +31,7 @@ from workshop.errors import UserError
 from workshop.export.text import language_of, percent, quoted
 from workshop.i18n import t
 from workshop.planner import WEAK_SCORE, is_weak
-from workshop.quiz import round_result
+from workshop.quiz import Confidence, confidence_of, round_result
 from workshop.scores import (
     MIN_ANSWERS,
     question_index,
