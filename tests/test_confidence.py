@@ -50,12 +50,14 @@ async def test_a_burst_of_numbers_and_arrows_gives_each_answer_its_own_confidenc
         await to_the_first_round(pilot)
         assert "then ↑ sure or ↓ not sure" in screen_text(app)
         assert "↑ sure" in screen_lines(app)[-1] and "↓ not sure" in screen_lines(app)[-1]
-        # Seven presses in one read: the third person says nothing, the last changes her mind.
-        burst(app, "2", "up", "3", "down", "1", "4", "up", "down")
+        # One read: the third person says nothing; the fourth's ↑ bounces (counted once), and
+        # the ↓ after it cannot change what she said.
+        burst(app, "2", "up", "3", "down", "1", "4", "up", "up", "down")
         await pilot.pause(0.2)
         await settle(pilot)
         assert "Answers: 4" in screen_text(app)
-    assert said(isolated) == [(2, True), (3, False), (1, None), (None, False)]
+        assert "First press the number of your answer" in screen_text(app)
+    assert said(isolated) == [(2, True), (3, False), (1, None), (None, True)]
 
 
 async def test_an_arrow_before_any_answer_or_after_the_window_is_refused(library, isolated):
@@ -79,6 +81,10 @@ async def test_an_arrow_before_any_answer_or_after_the_window_is_refused(library
         await pilot.press("3", "up")
         await settle(pilot)
         assert "✓ Noted" in screen_text(app)  # the same word for sure and not sure
+        await pilot.press("down")  # the next person's arrow before their number
+        await settle(pilot)
+        assert "First press the number of your answer" in screen_text(app)
+        assert said(isolated) == [(2, None), (3, True)]
         now[0] += 1
         await pilot.press("backspace")  # undo takes back the answer with its confidence
         await settle(pilot)

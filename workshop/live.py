@@ -199,19 +199,22 @@ class LiveSession:
 
     def say_sure(self, sure: bool, now: float, window: float = CONFIDENCE_SECONDS) -> bool:
         """The confidence of the last key answer, said within `window` seconds of it while
-        the round is open and the session asks it; a later press replaces an earlier one.
+        the round is open and the session asks it.
 
         The answer is swapped for the same answer with its confidence in one atomic write.
-        False (nothing changed) when there is no such answer: a press before one's own
-        answer never lands on the previous person's after the window.
+        The first arrow counts: the same arrow again (a bounce, a key held) changes nothing,
+        the other arrow is refused, so the next person pressing an arrow before their number
+        never changes what the previous one said (a participant who pressed the wrong arrow
+        withdraws the answer with backspace and answers again). False, nothing changed, when
+        there is no answer to say it of: none yet, the other arrow already, or too late.
         """
         if not self.confidence or self._last is None or not self.round_open:
             return False
         answer_id, value, number, when, said = self._last
         if number != self.round.number or now - when > window:
             return False
-        if said == sure:
-            return True
+        if said is not None:
+            return said == sure
         current = self.round
         new_id = self.session.replace_answer(
             answer_id,
