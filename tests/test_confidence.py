@@ -232,3 +232,20 @@ async def test_the_reveal_says_it_in_dutch_and_not_when_the_session_does_not_ask
         await settle(pilot)
         assert "Group score this round: 20%" in flowing(plain)
         assert "Confidently" not in flowing(plain)
+
+
+async def test_an_opinion_is_never_asked_sure(library, isolated):
+    app = confidence_app(library, isolated)
+    async with app.run_test(size=SIZE) as pilot:
+        await to_the_first_round(pilot)
+        while app.service.state.round is None or app.service.state.round.question.id != (
+            "test-comfort"
+        ):
+            await pilot.press("right")
+            await settle(pilot)
+        assert app.service.state.round.open and not app.service.state.asks_sure
+        assert "↑" not in screen_text(app) and "↑ sure" not in screen_lines(app)[-1]
+        await pilot.press("4", "up")
+        await settle(pilot)
+        assert "Answer received" in screen_text(app) and "↑" not in screen_text(app)
+    assert said(isolated) == [(4, None)]

@@ -188,7 +188,7 @@ class LiveSession:
         """Check, store durably, then count one answer. Raises RoundClosed or InvalidAnswer."""
         current = self._open_round()
         value = current.check(value)
-        sure = sure if self.confidence else None
+        sure = sure if current.asks_sure else None
         answer_id = self.session.add_answer(
             Answer(current.number, current.module, current.question.id, value, source, sure=sure)
         )
@@ -208,7 +208,7 @@ class LiveSession:
         withdraws the answer with backspace and answers again). False, nothing changed, when
         there is no answer to say it of: none yet, the other arrow already, or too late.
         """
-        if not self.confidence or self._last is None or not self.round_open:
+        if self._last is None or not self.round_open or not self.round.asks_sure:
             return False
         answer_id, value, number, when, said = self._last
         if number != self.round.number or now - when > window:
@@ -249,7 +249,8 @@ class LiveSession:
                 if self.round is None or self.round.number != number:
                     raise RoundClosed(number)
                 checked = self._open_round().check(value)
-                accepted.append((index, checked, sure if self.confidence else None))
+                asked = self._open_round().asks_sure
+                accepted.append((index, checked, sure if asked else None))
             except (RoundClosed, InvalidAnswer) as error:
                 refused[index] = error
         recorded: dict[int, Recorded] = {}

@@ -132,6 +132,12 @@ class QuizRound:
         return self.question.seconds or DEFAULT_SECONDS
 
     @property
+    def asks_sure(self) -> bool:
+        """Whether an answer to this round is asked "sure or not sure?": when the session
+        asks and the question has a right answer (an opinion is never wrong)."""
+        return self.asks_confidence and self.question.scored
+
+    @property
     def total(self) -> int:
         return sum(self.tallies.values())
 

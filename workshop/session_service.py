@@ -48,6 +48,10 @@ class RoundSnapshot:
     role: QuizRole | None = None
     """`warm-up` (shown, not counted) or `check` for a quiz round; None for a poll."""
 
+    asks_sure: bool = False
+    """Whether an answer is asked "sure or not sure?" (the session asks, and the question
+    has a right answer)."""
+
     @property
     def warm_up(self) -> bool:
         return self.role == "warm-up"
@@ -90,6 +94,11 @@ class SessionState:
     def round_open(self) -> bool:
         return self.round is not None and self.round.open
 
+    @property
+    def asks_sure(self) -> bool:
+        """An open round whose answers are asked "sure or not sure?"."""
+        return self.round is not None and self.round.open and self.round.asks_sure
+
 
 def take_snapshot(live: LiveSession, version: int) -> SessionState:
     """The state of `live` now; call it on the store thread, right after a change."""
@@ -106,6 +115,7 @@ def take_snapshot(live: LiveSession, version: int) -> SessionState:
             hands=MappingProxyType(dict(current.hands)),
             result=current.result() if current.state is RoundState.REVEALED else None,
             role=live.step.role if isinstance(live.step, QuizStep) else None,
+            asks_sure=current.asks_sure,
         )
     return SessionState(
         version=version,

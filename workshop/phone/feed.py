@@ -36,7 +36,7 @@ def live_snapshot(state: SessionState | None) -> dict[str, Any]:
     if state is None or current is None or current.state is RoundState.CLOSED:
         return {"version": "waiting", "phase": "waiting"}
     phase = "open" if current.open else "revealed"
-    asks = current.open and state.confidence  # switched during a round: phones follow
+    asks = state.asks_sure  # switched during a round: phones follow
     snapshot: dict[str, Any] = {
         "version": f"{phase}:{current.number}" + (":sure" if asks else ""),
         "phase": phase,

@@ -204,7 +204,7 @@ class SessionScreen(RoomKeys, Screen[None]):
                 language,
                 self.phones.expected if self.phones is not None else None,
                 warm_up=state.round.warm_up,
-                confidence=state.confidence,
+                confidence=state.round.asks_sure,
             )
         assert state.round.result is not None
         return RevealView(
@@ -249,7 +249,7 @@ class SessionScreen(RoomKeys, Screen[None]):
         if action in ("reveal", "undo"):
             return self.round_open
         if action == "sure":
-            return self.round_open and self.state.confidence
+            return self.state.asks_sure
         if action == "ask_confidence":
             return not self.state.confidence
         if action == "stop_confidence":
@@ -367,7 +367,7 @@ class SessionScreen(RoomKeys, Screen[None]):
     def action_sure(self, sure: bool) -> None:
         """↑ sure, ↓ not sure: said of the answer just given (see `LiveSession.say_sure`)."""
         view = self.open_view()
-        if view is None or not self.state.confidence:
+        if view is None or not self.state.asks_sure:
             return
         now = self.clock()
         if view.is_number and view.typed:  # the digits wait for enter: no answer yet
@@ -409,7 +409,7 @@ class SessionScreen(RoomKeys, Screen[None]):
         self.notify(t(key, lang=self.language), timeout=5)
         view = self.open_view()
         if view is not None:
-            view.set_confidence(asked)
+            view.set_confidence(self.state.asks_sure)
         self.refresh_bindings()
 
     def action_hands(self) -> None:
@@ -455,7 +455,7 @@ class SessionScreen(RoomKeys, Screen[None]):
             return
         view = self.open_view()
         key = event.character or ""
-        if view is not None and event.key in SURE_KEYS and self.state.confidence:
+        if view is not None and event.key in SURE_KEYS and self.state.asks_sure:
             # Here, not through the binding: a binding runs only once the key has bubbled up
             # to the app, after the keys behind it in a burst, so "2 ↑ 3" would mark the 3.
             event.stop()
@@ -524,7 +524,7 @@ class SessionScreen(RoomKeys, Screen[None]):
             self.notify(str(error), severity="error", timeout=10)
             return
         view.set_total(recorded.total)
-        key = "tui.received_sure" if self.state.confidence else "tui.received"
+        key = "tui.received_sure" if self.state.asks_sure else "tui.received"
         view.flash(t(key, lang=self.language), pressed_at=pressed_at)
 
     def _not_an_answer(self, question) -> str:
