@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict
 from pathlib import Path
 
 from workshop.live import LiveSession
@@ -11,18 +10,19 @@ from workshop.phone.quiz import QuizDesk
 from workshop.phone.server import PhoneServer, open_socket
 from workshop.runner import SerialRunner
 from workshop.session_service import SessionService
-from workshop.store.sessions import read_session
+from workshop.store.sessions import answer_document, read_session
 
 CODE = "ABC234"
 
 
 def stored_answers(data: Path) -> list[dict]:
-    """The answers in the one session file, read from disk as another process would."""
+    """The answers in the one session file, read from disk as another process would, each
+    as it is stored (`sure` only when said)."""
     files = sorted(data.glob("*.json"))
     assert len(files) == 1
     record = read_session(files[0])
     assert record is not None
-    return [asdict(answer) for answer in record.answers]
+    return [answer_document(answer) for answer in record.answers]
 
 
 class LiveRig:
@@ -34,11 +34,12 @@ class LiveRig:
         data: Path,
         language: str = "en",
         modules: tuple[str, ...] = ("test-quiz",),
+        confidence: bool = False,
         **server_options,
     ) -> None:
         data.mkdir(parents=True, exist_ok=True)
         self.runner = SerialRunner()
-        self.live = LiveSession.start(library, data, "sales", language, list(modules))
+        self.live = LiveSession.start(library, data, "sales", language, list(modules), confidence)
         """Only to close it at the end: everything else goes through the service."""
         self.service = SessionService(self.live, self.runner)
         self.feed = LiveSessionFeed(lambda: self.service)

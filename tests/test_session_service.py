@@ -122,7 +122,9 @@ async def test_phone_answers_during_a_write_share_the_next_one(service, monkeypa
 def test_one_group_gives_each_answer_its_own_outcome(library, isolated):
     live = LiveSession.start(library, isolated, "sales", "en", ["test-quiz"])
     live.go_next()  # round 1, a choice of 4 (the last is don't know)
-    outcomes = live.answer_group([(1, 2), (7, 2), (1, 99), (1, None), (1, 2)])
+    outcomes = live.answer_group(
+        [(1, 2, None), (7, 2, None), (1, 99, None), (1, None, None), (1, 2, None)]
+    )
     assert isinstance(outcomes[1], RoundClosed) and isinstance(outcomes[2], InvalidAnswer)
     recorded = [outcomes[0], outcomes[3], outcomes[4]]
     assert all(isinstance(r, Recorded) for r in recorded)
@@ -130,6 +132,6 @@ def test_one_group_gives_each_answer_its_own_outcome(library, isolated):
     assert len({r.answer_id for r in recorded}) == 3
     assert [a.value for a in live.session.answers()] == [2, None, 2]
     live.reveal()
-    closed = live.answer_group([(1, 1)])
+    closed = live.answer_group([(1, 1, None)])
     assert isinstance(closed[0], RoundClosed) and live.round.total == 3
     live.close()

@@ -350,3 +350,71 @@ def test_warm_up_screen(snap_compare, warm_up_library, steady, screen, size, lan
     app = opened(warm_up_library, plan, Path("data"), language)
     Path("data").mkdir()
     assert snap_compare(app, terminal_size=SIZES[size], run_before=WARM_UP_SCREENS[screen])
+
+
+# Confidence ------------------------------------------------------------------------------------
+
+
+async def answer_with_confidence(pilot: Pilot, *answers: tuple[str, str | None]) -> None:
+    """Each participant's key, then ↑ (sure), ↓ (not sure) or nothing (`None`)."""
+    expected = live(pilot).round.total + len(answers)
+    for key, arrow in answers:
+        await pilot.press(key, *([arrow] if arrow else []))
+    await until(pilot, lambda: live(pilot).round.total == expected, f"{expected} answers stored")
+    view = pilot.app.screen.query_one(QuizOpenView)
+    if view.fade is not None:  # the last confirmation stays, however slow the machine
+        view.fade.stop()
+
+
+async def open_choice_confidence(pilot: Pilot) -> None:
+    """Two answers with their arrows; the third person has just pressed their number."""
+    await started(pilot)
+    await go_to(pilot, CHOICE)
+    await answer_with_confidence(pilot, ("2", "up"), ("1", "down"), ("2", None))
+
+
+async def reveal_choice_confidence(pilot: Pilot) -> None:
+    """7 answers: 1 and 3 wrong and sure, "don't know" sure (no myth): 2 of 7 confidently wrong."""
+    await started(pilot)
+    await go_to(pilot, CHOICE)
+    await answer_with_confidence(
+        pilot,
+        ("2", "up"),
+        ("2", "down"),
+        ("1", "up"),
+        ("2", "up"),
+        ("3", "up"),
+        ("4", "up"),
+        ("2", None),
+    )
+    await reveal(pilot)
+
+
+CONFIDENCE_SCREENS: dict[str, Scenario] = {
+    "open-choice-confidence": open_choice_confidence,
+    "reveal-choice-confidence": reveal_choice_confidence,
+}
+
+
+@pytest.mark.parametrize(
+    ("screen", "size", "language"),
+    [
+        pytest.param(screen, size, language, id=f"{screen}-{size}-{language}")
+        for screen in CONFIDENCE_SCREENS
+        for size in SIZES
+        for language in LANGUAGES
+    ],
+)
+def test_confidence_screen(snap_compare, every_kind_library, steady, screen, size, language):
+    """`workshop start … --confidence`: the open round says "then ↑ sure or ↓ not sure" and
+    the footer names the arrows; the reveal adds the confidently wrong answers."""
+    from workshop.tui.app import workshop_app
+
+    i18n.set_language(language)
+    plan = default_plan(every_kind_library, GROUP, 90, language)
+    plan.modules = [PlannedModule(MODULE, every_kind_library.modules[MODULE].minutes, "test")]
+    plan.left_out = []
+    library = every_kind_library
+    app = workshop_app(lambda: (library, plan), GROUP, Path("data"), language, confidence=True)
+    Path("data").mkdir()
+    assert snap_compare(app, terminal_size=SIZES[size], run_before=CONFIDENCE_SCREENS[screen])

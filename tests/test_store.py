@@ -271,6 +271,7 @@ def test_nothing_identifying_can_be_part_of_an_answer():
         "value",
         "source",
         "count",
+        "sure",  # the participant's own confidence: no time, no device, no person
     }
     assert os.environ.get("WORKSHOP_DATA")  # the autouse fixture keeps tests off real data
 

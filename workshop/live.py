@@ -18,6 +18,8 @@ from workshop.store import Answer, SessionFile
 from workshop.store.sessions import Source
 
 UNDO_SECONDS = 5.0
+CONFIDENCE_SECONDS = 10.0
+"""How long after a key answer its "sure / not sure" press may follow."""
 
 
 @dataclass(frozen=True)
@@ -45,8 +47,10 @@ class LiveSession:
         self.step_index: int = position.get("step", 0)
         self.next_round: int = position.get("next_round", 1)
         self.rounds: dict[str, dict] = dict(position.get("rounds", {}))
+        self.confidence: bool = bool(info.get("confidence", False))
         self.round: QuizRound | None = None
-        self._last: tuple[int, float | None, int, float] | None = None
+        self._last: tuple[int, float | None, int, float, bool | None] | None = None
+        """The last key answer: id, value, round number, when, and its confidence."""
         here = _key(self.module_index, self.step_index)
         if self.agenda and here not in self.rounds and isinstance(self.step, QuizStep | PollStep):
             self._move_to(self.module_index, self.step_index)  # a round to number: saved
@@ -57,9 +61,15 @@ class LiveSession:
 
     @classmethod
     def start(
-        cls, library: Library, data: Path, group: str, language: str, agenda: list[str]
+        cls,
+        library: Library,
+        data: Path,
+        group: str,
+        language: str,
+        agenda: list[str],
+        confidence: bool = False,
     ) -> LiveSession:
-        return cls(library, SessionFile.create(data, group, language, agenda))
+        return cls(library, SessionFile.create(data, group, language, agenda, confidence))
 
     @classmethod
     def resume(cls, library: Library, path: Path) -> LiveSession:
@@ -133,13 +143,18 @@ class LiveSession:
             return
         tallies: Counter[float | None] = Counter()
         hands: Counter[float | None] = Counter()
+        said: Counter[tuple[float | None, bool]] = Counter()
         for answer in self.session.answers():
             if answer.round == known["number"]:
                 tallies[answer.value] += answer.count
                 if answer.source == "hands":
                     hands[answer.value] += answer.count
+                if answer.sure is not None:
+                    said[answer.value, answer.sure] += answer.count
         number, state = known["number"], RoundState(known["state"])
-        self.round = QuizRound(number, self.module.id, step.question, state, tallies, hands)
+        self.round = QuizRound(
+            number, self.module.id, step.question, state, tallies, hands, said, self.confidence
+        )
 
     def _save_position(
         self,
@@ -163,45 +178,93 @@ class LiveSession:
 
     # Answers -------------------------------------------------------------------------------
 
-    def answer(self, value: float | None, source: Source = "key", now: float = 0.0) -> Recorded:
+    def answer(
+        self,
+        value: float | None,
+        source: Source = "key",
+        now: float = 0.0,
+        sure: bool | None = None,
+    ) -> Recorded:
         """Check, store durably, then count one answer. Raises RoundClosed or InvalidAnswer."""
         current = self._open_round()
         value = current.check(value)
+        sure = sure if current.asks_sure else None
         answer_id = self.session.add_answer(
-            Answer(current.number, current.module, current.question.id, value, source)
+            Answer(current.number, current.module, current.question.id, value, source, sure=sure)
         )
-        current.count(value)
+        current.count(value, sure=sure)
         if source == "key":
-            self._last = (answer_id, value, current.number, now)
+            self._last = (answer_id, value, current.number, now, sure)
         return Recorded(answer_id, current.number, current.total)
 
-    def answer_group(self, pending: list[tuple[int, float | None]]) -> list[Recorded | Exception]:
-        """Store many phone answers `(round number, value)` in one atomic write, then count them.
+    def say_sure(self, sure: bool, now: float, window: float = CONFIDENCE_SECONDS) -> bool:
+        """The confidence of the last key answer, said within `window` seconds of it while
+        the round is open and the session asks it.
+
+        The answer is swapped for the same answer with its confidence in one atomic write.
+        The first arrow counts: the same arrow again (a bounce, a key held) changes nothing,
+        the other arrow is refused, so the next person pressing an arrow before their number
+        never changes what the previous one said (a participant who pressed the wrong arrow
+        withdraws the answer with backspace and answers again). False, nothing changed, when
+        there is no answer to say it of: none yet, the other arrow already, or too late.
+        """
+        if self._last is None or not self.round_open or not self.round.asks_sure:
+            return False
+        answer_id, value, number, when, said = self._last
+        if number != self.round.number or now - when > window:
+            return False
+        if said is not None:
+            return said == sure
+        current = self.round
+        new_id = self.session.replace_answer(
+            answer_id,
+            Answer(current.number, current.module, current.question.id, value, "key", sure=sure),
+        )
+        current.uncount(value, sure=said)
+        current.count(value, sure=sure)
+        self._last = (new_id, value, number, when, sure)
+        return True
+
+    def set_confidence(self, asked: bool) -> None:
+        """Ask for confidence from now on, or stop asking, in one write (a resume keeps it)."""
+        self.session.update_info(confidence=asked)
+        self.confidence = asked
+        if self.round is not None:
+            self.round.asks_confidence = asked
+
+    def answer_group(
+        self, pending: list[tuple[int, float | None, bool | None]]
+    ) -> list[Recorded | Exception]:
+        """Store many phone answers `(round number, value, sure)` in one atomic write, then
+        count them.
 
         Each answer gets its own outcome, in order: a `Recorded`, or the RoundClosed or
         InvalidAnswer that refused it. If the write fails this raises and counts nothing: no
         answer of the group is on disk, so none may be acknowledged.
         """
         refused: dict[int, Exception] = {}
-        accepted: list[tuple[int, float | None]] = []
-        for index, (number, value) in enumerate(pending):
+        accepted: list[tuple[int, float | None, bool | None]] = []
+        for index, (number, value, sure) in enumerate(pending):
             try:
                 if self.round is None or self.round.number != number:
                     raise RoundClosed(number)
-                accepted.append((index, self._open_round().check(value)))
+                checked = self._open_round().check(value)
+                asked = self._open_round().asks_sure
+                accepted.append((index, checked, sure if asked else None))
             except (RoundClosed, InvalidAnswer) as error:
                 refused[index] = error
         recorded: dict[int, Recorded] = {}
         if accepted:
             current = self._open_round()
+            question = current.question.id
             ids = self.session.add_answers(
                 [
-                    Answer(current.number, current.module, current.question.id, value, "phone")
-                    for _, value in accepted
+                    Answer(current.number, current.module, question, value, "phone", sure=sure)
+                    for _, value, sure in accepted
                 ]
             )
-            for (index, value), answer_id in zip(accepted, ids, strict=True):
-                current.count(value)
+            for (index, value, sure), answer_id in zip(accepted, ids, strict=True):
+                current.count(value, sure=sure)
                 recorded[index] = Recorded(answer_id, current.number, current.total)
         return [recorded[i] if i in recorded else refused[i] for i in range(len(pending))]
 
@@ -209,13 +272,13 @@ class LiveSession:
         """Take back the last key answer if within `window` seconds and the round is open."""
         if self.round is None or self._last is None:
             return False
-        answer_id, value, number, when = self._last
+        answer_id, value, number, when, sure = self._last
         if number != self.round.number or self.round.state is not RoundState.OPEN:
             return False
         if now - when > window:
             return False
         self.session.remove_answer(answer_id)
-        self.round.uncount(value)
+        self.round.uncount(value, sure=sure)
         self._last = None
         return True
 

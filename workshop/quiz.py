@@ -7,7 +7,8 @@ what is accepted and what the room sees at the reveal. No I/O here: `workshop.li
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from workshop.content.answers import (
@@ -54,12 +55,60 @@ class Bar:
     rest: bool = False
 
 
+# Confidence ----------------------------------------------------------------------------------
+# An answer given as "sure" but wrong is a myth the group holds (hypercorrection: the errors
+# people were most confident about are the ones a correction fixes best), so the trainer sees
+# it at the reveal and the export lists the questions with the most of them.
+# `sure_wrong_share` is the share of *all* answers to the question that were wrong and given
+# as sure: how much of the room holds the myth. "Don't know" is never a myth, however sure.
+
+
+@dataclass(frozen=True)
+class Confidence:
+    """One question's answers by confidence; `answers` counts all of them, said or not."""
+
+    sure: int
+    unsure: int
+    sure_wrong: int
+    answers: int
+
+    @property
+    def shown(self) -> bool:
+        return self.answers >= MIN_ANSWERS_TO_SHOW
+
+    @property
+    def sure_wrong_share(self) -> float | None:
+        """Wrong and sure, out of all answers; None below the anonymity threshold."""
+        return self.sure_wrong / self.answers if self.shown else None
+
+
+def confidence_of(
+    question: AnyQuestion, answers: Iterable[tuple[float | None, bool | None, int]]
+) -> Confidence | None:
+    """The confidence of `answers` `(value, sure, count)` to `question`; None for a question
+    without a right answer (an opinion, a poll)."""
+    if not question.scored:
+        return None
+    sure = unsure = sure_wrong = total = 0
+    for value, said, count in answers:
+        total += count
+        if said is True:
+            sure += count
+            if value is not None and is_correct(question, value) is False:
+                sure_wrong += count
+        elif said is False:
+            unsure += count
+    return Confidence(sure, unsure, sure_wrong, total)
+
+
 @dataclass(frozen=True)
 class RoundResult:
     total: int
     bars: tuple[Bar, ...]
     score: float | None  # share correct; None for opinions or with no answers
     mean: float | None  # for scale and number questions
+    confidence: Confidence | None = None
+    """Sure, not sure, sure but wrong: when the session asked it, for a scored question."""
 
 
 @dataclass
@@ -73,10 +122,20 @@ class QuizRound:
     tallies: Counter[float | None] = field(default_factory=Counter)
     hands: Counter[float | None] = field(default_factory=Counter)
     """The part of `tallies` from the last show of hands, which a re-count replaces."""
+    said: Counter[tuple[float | None, bool]] = field(default_factory=Counter)
+    """The answers whose confidence was said, by (value, sure)."""
+    asks_confidence: bool = False
+    """Whether the session asks for confidence: the reveal then shows it."""
 
     @property
     def seconds(self) -> int:
         return self.question.seconds or DEFAULT_SECONDS
+
+    @property
+    def asks_sure(self) -> bool:
+        """Whether an answer to this round is asked "sure or not sure?": when the session
+        asks and the question has a right answer (an opinion is never wrong)."""
+        return self.asks_confidence and self.question.scored
 
     @property
     def total(self) -> int:
@@ -92,14 +151,20 @@ class QuizRound:
             value = int(value)
         return value
 
-    def count(self, value: float | None, times: int = 1) -> None:
+    def count(self, value: float | None, times: int = 1, sure: bool | None = None) -> None:
         """Add an answer already checked and stored."""
         self.tallies[value] += times
+        if sure is not None:
+            self.said[value, sure] += times
 
-    def uncount(self, value: float | None, times: int = 1) -> None:
+    def uncount(self, value: float | None, times: int = 1, sure: bool | None = None) -> None:
         self.tallies[value] -= times
         if self.tallies[value] <= 0:
             del self.tallies[value]
+        if sure is not None:
+            self.said[value, sure] -= times
+            if self.said[value, sure] <= 0:
+                del self.said[value, sure]
 
     def close(self) -> None:
         if self.state is RoundState.OPEN:
@@ -111,7 +176,15 @@ class QuizRound:
         return self.result()
 
     def result(self) -> RoundResult:
-        return round_result(self.question, self.tallies)
+        result = round_result(self.question, self.tallies)
+        if not (self.asks_confidence or self.said):
+            return result
+        unsaid = Counter(self.tallies)
+        for (value, _), times in self.said.items():
+            unsaid[value] -= times
+        answers = [(value, sure, n) for (value, sure), n in self.said.items()]
+        answers += [(value, None, n) for value, n in unsaid.items() if n > 0]
+        return replace(result, confidence=confidence_of(self.question, answers))
 
 
 def round_result(question: AnyQuestion, tallies: Counter[float | None]) -> RoundResult:

@@ -48,6 +48,10 @@ class RoundSnapshot:
     role: QuizRole | None = None
     """`warm-up` (shown, not counted) or `check` for a quiz round; None for a poll."""
 
+    asks_sure: bool = False
+    """Whether an answer is asked "sure or not sure?" (the session asks, and the question
+    has a right answer)."""
+
     @property
     def warm_up(self) -> bool:
         return self.role == "warm-up"
@@ -75,6 +79,8 @@ class SessionState:
     session_path: Path
     people: int | None
     """How many people the trainer said are present, if they said."""
+    confidence: bool = False
+    """Whether each answer is asked "sure or not sure?"."""
 
     @property
     def module(self) -> Module:
@@ -87,6 +93,11 @@ class SessionState:
     @property
     def round_open(self) -> bool:
         return self.round is not None and self.round.open
+
+    @property
+    def asks_sure(self) -> bool:
+        """An open round whose answers are asked "sure or not sure?"."""
+        return self.round is not None and self.round.open and self.round.asks_sure
 
 
 def take_snapshot(live: LiveSession, version: int) -> SessionState:
@@ -104,6 +115,7 @@ def take_snapshot(live: LiveSession, version: int) -> SessionState:
             hands=MappingProxyType(dict(current.hands)),
             result=current.result() if current.state is RoundState.REVEALED else None,
             role=live.step.role if isinstance(live.step, QuizStep) else None,
+            asks_sure=current.asks_sure,
         )
     return SessionState(
         version=version,
@@ -119,6 +131,7 @@ def take_snapshot(live: LiveSession, version: int) -> SessionState:
         session_id=live.session.id,
         session_path=live.session.path,
         people=live.people,
+        confidence=live.confidence,
     )
 
 
@@ -130,7 +143,7 @@ class SessionService:
         self.runner = runner
         self.state = take_snapshot(live, 0)
         self._listeners: list[Callable[[SessionState], None]] = []
-        self._queue: list[tuple[int, float | None, asyncio.Future[Recorded]]] = []
+        self._queue: list[tuple[int, float | None, bool | None, asyncio.Future[Recorded]]] = []
         self._committing: asyncio.Task[None] | None = None
         self._writing = 0
 
@@ -143,9 +156,12 @@ class SessionService:
         group: str,
         language: str,
         agenda: list[str],
+        confidence: bool = False,
     ) -> SessionService:
         """A new session of `agenda`, its file made on the store thread."""
-        live = await runner.call(LiveSession.start, library, data, group, language, agenda)
+        live = await runner.call(
+            LiveSession.start, library, data, group, language, agenda, confidence
+        )
         return cls(live, runner)
 
     @classmethod
@@ -206,6 +222,14 @@ class SessionService:
         """One answer from the shared screen; raises RoundClosed, InvalidAnswer or UserError."""
         return await self._change(self._live.answer, value, source, now)
 
+    async def say_sure(self, sure: bool, now: float) -> bool:
+        """The confidence of the last key answer (see `LiveSession.say_sure`)."""
+        return await self._change(self._live.say_sure, sure, now)
+
+    async def set_confidence(self, asked: bool) -> None:
+        """Ask each answer's confidence from now on, or stop asking."""
+        await self._change(self._live.set_confidence, asked)
+
     async def withdraw_last(self, now: float) -> bool:
         return await self._change(self._live.withdraw_last, now)
 
@@ -229,10 +253,12 @@ class SessionService:
         """Phone answers received and not yet on disk: being written, or waiting to be."""
         return len(self._queue) + self._writing
 
-    async def answer_from_phone(self, round_number: int, value: float | None) -> Recorded:
+    async def answer_from_phone(
+        self, round_number: int, value: float | None, sure: bool | None = None
+    ) -> Recorded:
         """Wait until this answer is on disk with its group; raises what refused it."""
         waiting: asyncio.Future[Recorded] = asyncio.get_running_loop().create_future()
-        self._queue.append((round_number, value, waiting))
+        self._queue.append((round_number, value, sure, waiting))
         if self._committing is None or self._committing.done():
             self._committing = asyncio.ensure_future(self._commit())
         return await waiting
@@ -244,7 +270,7 @@ class SessionService:
             self._writing = len(group)
             outcomes: list[Recorded | Exception]
             try:
-                pending = [(number, value) for number, value, _ in group]
+                pending = [(number, value, sure) for number, value, sure, _ in group]
                 outcomes = await self._change(self._live.answer_group, pending)
             except Exception as error:  # the write failed: no answer of the group is stored
                 outcomes = [error] * len(group)

@@ -244,6 +244,10 @@ MESSAGES = {
         "en": "run just this module (a quick quiz); may be given more than once",
         "nl": "alleen deze module doen (een snelle quiz); mag vaker",
     },
+    "cli.start_confidence": {
+        "en": "ask with each answer whether the participant is sure (also the ? key)",
+        "nl": "bij elk antwoord vragen of de deelnemer het zeker weet (ook de toets ?)",
+    },
     "cli.start_resume": {
         "en": "continue the group's unfinished session, or the one with this id",
         "nl": "verdergaan met de onafgemaakte sessie van de groep, of met die met deze id",

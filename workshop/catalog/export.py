@@ -189,6 +189,34 @@ MESSAGES = {
         "nl": "Niets gemeten met genoeg antwoorden om anoniem te tonen, en geen beginmeting.",
     },
     "summary.advice": {"en": "Follow-up advice", "nl": "Advies voor het vervolg"},
+    "summary.myths": {
+        "en": "Myths to address in the weekly moment",
+        "nl": "Misverstanden voor het wekelijkse moment",
+    },
+    "summary.myths_intro": {
+        "en": "Per topic, the questions with the most answers that were wrong but given as "
+        "sure: what the group firmly believes and is not so. A correction sticks best right "
+        "there.",
+        "nl": "Per onderwerp de vragen met de meeste antwoorden die fout waren maar als zeker "
+        "gegeven: wat de groep stellig gelooft en niet klopt. Juist daar blijft een correctie "
+        "het best hangen.",
+    },
+    "summary.myth": {
+        "en": "“{question}”: {count} of {total} answers confidently wrong ({percent}); "
+        "correct: {answer}",
+        "nl": "‘{question}’: {count} van {total} antwoorden zeker maar fout ({percent}); "
+        "goed: {answer}",
+    },
+    "summary.no_myths": {
+        "en": "No answers that were confidently wrong among the questions with enough answers "
+        "to show.",
+        "nl": "Geen antwoorden die zeker maar fout waren bij de vragen met genoeg antwoorden om "
+        "te tonen.",
+    },
+    "summary.confidently_wrong": {
+        "en": "{count} confidently wrong ({percent})",
+        "nl": "{count} zeker maar fout ({percent})",
+    },
     "summary.anonymity": {
         "en": "Aggregates only: no answer can be traced to a person. A figure from fewer than "
         "{min} answers is not shown (too few answers to show anonymously), and totals count only "

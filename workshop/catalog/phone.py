@@ -34,6 +34,13 @@ MESSAGES = {
         "nl": "Geen goed antwoord: deze vraag gaat over je mening.",
     },
     "phone.your_answer": {"en": "Your answer", "nl": "Jouw antwoord"},
+    "phone.sure_question": {
+        "en": "Are you sure of this answer?",
+        "nl": "Weet je dit antwoord zeker?",
+    },
+    "phone.sure": {"en": "Sure", "nl": "Zeker"},
+    "phone.unsure": {"en": "Not sure", "nl": "Niet zeker"},
+    "phone.other_answer": {"en": "Choose another answer", "nl": "Een ander antwoord kiezen"},
     "phone.explanation": {"en": "Explanation", "nl": "Uitleg"},
     "phone.offline": {
         "en": "No connection to the workshop laptop; trying again…",

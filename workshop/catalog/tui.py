@@ -117,8 +117,50 @@ MESSAGES = {
         "en": "Walk up, type your number and press Enter. Digits show as dots.",
         "nl": "Loop naar voren, typ je getal en druk op Enter. Cijfers verschijnen als stippen.",
     },
+    "tui.key_instruction_sure": {
+        "en": "Walk up, press the number of your answer (1–{last}), then ↑ sure or ↓ not sure.",
+        "nl": "Loop naar voren, druk op het nummer van je antwoord (1–{last}), dan ↑ zeker of "
+        "↓ niet zeker.",
+    },
+    "tui.number_instruction_sure": {
+        "en": "Walk up, type your number, press Enter, then ↑ sure or ↓ not sure. Digits show "
+        "as dots.",
+        "nl": "Loop naar voren, typ je getal, druk op Enter, dan ↑ zeker of ↓ niet zeker. "
+        "Cijfers verschijnen als stippen.",
+    },
     "tui.number_box": {"en": "Your answer: {dots}", "nl": "Jouw antwoord: {dots}"},
     "tui.received": {"en": "✓ Answer received", "nl": "✓ Antwoord ontvangen"},
+    "tui.received_sure": {
+        "en": "✓ Answer received · now ↑ sure or ↓ not sure",
+        "nl": "✓ Antwoord ontvangen · nu ↑ zeker of ↓ niet zeker",
+    },
+    "tui.sure_noted": {"en": "✓ Noted", "nl": "✓ Genoteerd"},
+    "tui.sure_answer_first": {
+        "en": "✗ First press the number of your answer, then ↑ or ↓",
+        "nl": "✗ Druk eerst op het nummer van je antwoord, dan ↑ of ↓",
+    },
+    "tui.sure_enter_first": {
+        "en": "✗ First press Enter to give your number, then ↑ or ↓",
+        "nl": "✗ Druk eerst op Enter om je getal te geven, dan ↑ of ↓",
+    },
+    "tui.key_sure": {"en": "sure", "nl": "zeker"},
+    "tui.key_unsure": {"en": "not sure", "nl": "niet zeker"},
+    "tui.key_ask_confidence": {"en": "ask sure? on", "nl": "vraag zeker? aan"},
+    "tui.key_stop_confidence": {"en": "sure? off", "nl": "zeker? uit"},
+    "tui.confidence_on": {
+        "en": "From now on every answer is asked: sure (↑) or not sure (↓)?",
+        "nl": "Vanaf nu wordt bij elk antwoord gevraagd: zeker (↑) of niet zeker (↓)?",
+    },
+    "tui.confidence_off": {
+        "en": "No longer asking whether an answer is sure.",
+        "nl": "Er wordt niet meer gevraagd of een antwoord zeker is.",
+    },
+    "tui.confidently_wrong": {
+        "en": "Confidently wrong: {count} of {total} answers ({share}) were wrong and given "
+        "as sure",
+        "nl": "Zeker maar fout: {count} van {total} antwoorden ({share}) waren fout en als "
+        "zeker gegeven",
+    },
     "tui.repeat_not_counted": {
         "en": "✗ Same key again: not counted",
         "nl": "✗ Zelfde toets nog eens: niet geteld",
@@ -253,7 +295,11 @@ MESSAGES = {
         "- a number question: digits, then **enter**\n"
         "- **backspace** withdraws the last answer (within 5 seconds)\n"
         "- **h** show of hands: type the count per option\n"
-        "- **r** reveal (also when the countdown ends)\n\n"
+        "- **r** reveal (also when the countdown ends)\n"
+        "- **?** ask with each answer: sure or not sure? (on/off; also `workshop start "
+        "--confidence`). After their number, a participant presses **↑** sure or **↓** not "
+        "sure (within 10 seconds; the first arrow counts; the next number is the next person's "
+        "answer). The reveal then shows how many answers were confidently wrong.\n\n"
         "## Writing a post together\n\n- every key is text in the box, so typing never moves "
         "the session · **esc** leaves the box (then → moves on) · **enter** writes again\n\n"
         "**ctrl+p** finds any key by its name. "
@@ -269,7 +315,12 @@ MESSAGES = {
         "het laatste nummer is ‘weet ik niet’\n- een getalvraag: cijfers, dan **enter**\n"
         "- **backspace** trekt het laatste antwoord in (binnen 5 seconden)\n"
         "- **h** handen opsteken: typ het aantal per optie\n"
-        "- **r** antwoord tonen (ook als het aftellen afloopt)\n\n"
+        "- **r** antwoord tonen (ook als het aftellen afloopt)\n"
+        "- **?** bij elk antwoord vragen: zeker of niet zeker? (aan/uit; ook `workshop start "
+        "--confidence`). Na het nummer drukt een deelnemer op **↑** zeker of **↓** niet zeker "
+        "(binnen 10 seconden; de eerste pijl telt; het volgende nummer is het antwoord van de "
+        "volgende persoon). "
+        "Bij het antwoord tonen zie je dan hoeveel antwoorden zeker maar fout waren.\n\n"
         "## Samen een bericht schrijven\n\n- elke toets is tekst in het vak, dus typen verzet "
         "de sessie nooit · **esc** verlaat het vak (dan gaat → verder) · **enter** schrijft "
         "weer\n\n**ctrl+p** vindt elke toets op naam. "

@@ -30,6 +30,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
         metavar="SESSION_ID",
         help=t("cli.start_resume"),
     )
+    start.add_argument("--confidence", action="store_true", help=t("cli.start_confidence"))
     from workshop.cli.options import add_new_group_option
     from workshop.phone.options import add_serve_arguments
 
@@ -64,6 +65,7 @@ def run(args: argparse.Namespace) -> int:
         language,
         resume=resume,
         phone_server=phone_server,
+        confidence=args.confidence,
     )
     app.run()
     if app.failure is not None:

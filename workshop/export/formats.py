@@ -135,6 +135,13 @@ def markdown(summary: SessionSummary) -> str:
         lines.append(_("summary.not_measured"))
     else:
         lines.append(_("summary.no_weak", percent=percent(summary.weak_below)))
+    if summary.confidence_asked:
+        lines += ["", f"## {_('summary.myths')}", "", _("summary.myths_intro"), ""]
+        for name, sentences in myth_lines(summary):
+            lines.append(f"- **{_cell(name)}**")
+            lines += [f"  - {sentence}" for sentence in sentences]
+        if not summary.myths:
+            lines.append(_("summary.no_myths"))
     lines += ["", f"## {_('summary.advice')}", ""]
     lines += [f"{n}. {line}" for n, line in enumerate(summary.advice, start=1)]
     lines += ["", "---", "", f"_{_('summary.anonymity', min=summary.min_answers)}_", ""]
@@ -174,7 +181,34 @@ def question_facts(question: QuestionSummary, language: str) -> str:
         facts.append(_("summary.share_correct", percent=percent(question.share_correct)))
     if question.mean is not None:
         facts.append(_("summary.mean", mean=number(question.mean, language)))
+    confidence = question.confidence
+    if confidence is not None and confidence.sure_wrong_share is not None:
+        share = percent(confidence.sure_wrong_share)
+        facts.append(_("summary.confidently_wrong", count=confidence.sure_wrong, percent=share))
     return " · ".join(facts)
+
+
+def myth_lines(summary: SessionSummary) -> list[tuple[str, list[str]]]:
+    """Per topic its name and one sentence per confidently wrong question, most first."""
+    _ = translator(summary.language)
+    lines = []
+    for myth in summary.myths:
+        sentences = []
+        for question in myth.questions:
+            confidence = question.confidence
+            assert confidence is not None and confidence.sure_wrong_share is not None
+            sentences.append(
+                _(
+                    "summary.myth",
+                    question=question.text,
+                    count=confidence.sure_wrong,
+                    total=confidence.answers,
+                    percent=percent(confidence.sure_wrong_share),
+                    answer=question.correct_answer,
+                )
+            )
+        lines.append((myth.name, sentences))
+    return lines
 
 
 def _question_markdown(position: int, question: QuestionSummary, language: str) -> list[str]:
@@ -212,6 +246,7 @@ def html(summary: SessionSummary) -> str:
             score_text=_score_text(summary),
             baseline_text=_baseline_text(summary),
             facts=lambda question: question_facts(question, language),
+            myths=myth_lines(summary),
             width=lambda share: f"{max(0.0, min(1.0, share or 0.0)) * 100:.1f}%",
         )
     )

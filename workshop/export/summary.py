@@ -31,7 +31,7 @@ from workshop.errors import UserError
 from workshop.export.text import language_of, percent, quoted
 from workshop.i18n import t
 from workshop.planner import WEAK_SCORE, is_weak
-from workshop.quiz import round_result
+from workshop.quiz import Confidence, confidence_of, round_result
 from workshop.scores import (
     MIN_ANSWERS,
     question_index,
@@ -48,6 +48,8 @@ from workshop.store.sessions import SessionRecord, session_group
 FORMAT_VERSION = 1
 MOST_ADVICE_TOPICS = 3
 """Advice names modules for at most this many of the weakest topics: a short list gets done."""
+MOST_MYTHS = 3
+"""Per topic, the export lists at most this many confidently wrong questions."""
 
 
 @dataclass(frozen=True)
@@ -79,6 +81,9 @@ class QuestionSummary:
     distribution: list[OptionCount] | None
     role: QuizRole | None = None
     """`warm-up` or `check` for a quiz round; None for a poll or a question no longer known."""
+    confidence: Confidence | None = None
+    """Sure, not sure, sure but wrong: when the session asked it, for a scored question with
+    enough answers to show; None otherwise."""
 
     @property
     def suppressed(self) -> bool:
@@ -134,6 +139,15 @@ class WeakTopic:
     modules: list[str] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class Myth:
+    """A topic's questions with the most answers wrong but given as sure, most first."""
+
+    topic: str
+    name: str
+    questions: list[QuestionSummary]
+
+
 @dataclass
 class SessionSummary:
     id: str
@@ -155,6 +169,9 @@ class SessionSummary:
     weak_below: float = WEAK_SCORE
     curve: list[Any] = field(default_factory=list)
     """The group's learning curve per topic (`workshop.export.curve`), once it had a re-check."""
+    confidence_asked: bool = False
+    """Whether the session asked for confidence (at some point): then the myths are listed."""
+    myths: list[Myth] = field(default_factory=list)
 
     @property
     def warm_ups(self) -> int:
@@ -217,6 +234,23 @@ class SessionSummary:
                 for w in self.weak_topics
             ],
             "advice": self.advice,
+            "myths": [
+                {
+                    "topic": myth.topic,
+                    "name": myth.name,
+                    "questions": [
+                        {
+                            "module": q.module,
+                            "question": q.id,
+                            "sure_wrong": q.confidence.sure_wrong,
+                            "sure_wrong_share": _rounded(q.confidence.sure_wrong_share),
+                        }
+                        for q in myth.questions
+                        if q.confidence is not None
+                    ],
+                }
+                for myth in self.myths
+            ],
         }
 
 
@@ -239,6 +273,7 @@ def _question_json(question: QuestionSummary) -> dict[str, Any]:
         "share_correct": _rounded(question.share_correct),
         "mean": _rounded(question.mean),
         "suppressed": question.suppressed,
+        "confidence": _confidence_json(question.confidence),
         "distribution": None
         if question.distribution is None
         else [
@@ -252,6 +287,17 @@ def _question_json(question: QuestionSummary) -> dict[str, Any]:
             }
             for o in question.distribution
         ],
+    }
+
+
+def _confidence_json(confidence: Confidence | None) -> dict[str, Any] | None:
+    if confidence is None:
+        return None
+    return {
+        "sure": confidence.sure,
+        "unsure": confidence.unsure,
+        "sure_wrong": confidence.sure_wrong,
+        "sure_wrong_share": _rounded(confidence.sure_wrong_share),
     }
 
 
@@ -278,7 +324,8 @@ def build_summary(record: SessionRecord, library: Library, data: Path) -> Sessio
         )
         for module in info.get("agenda") or []
     ]
-    questions = _questions(record.answers, index, roles, language)
+    asked = bool(info.get("confidence")) or any(a.sure is not None for a in record.answers)
+    questions = _questions(record.answers, index, roles, language, asked)
 
     topic_ids = list(topic_shares)
     for module in run:
@@ -317,6 +364,8 @@ def build_summary(record: SessionRecord, library: Library, data: Path) -> Sessio
         topics=topics,
         weak_topics=weak,
         advice=[],
+        confidence_asked=asked,
+        myths=_myths(library, questions, language) if asked else [],
     )
     summary.advice = advice(summary, library)
     from workshop.export.curve import curve_lines
@@ -325,25 +374,59 @@ def build_summary(record: SessionRecord, library: Library, data: Path) -> Sessio
     return summary
 
 
+def _myths(library: Library, questions: list[QuestionSummary], language: str) -> list[Myth]:
+    """Per topic (in the survey's order), the questions with the most confidently wrong
+    answers, most first, at most `MOST_MYTHS`; only questions shown, warm-ups included
+    (a warm-up finds exactly the misconceptions the group came in with)."""
+    per_topic: dict[str, list[QuestionSummary]] = defaultdict(list)
+    for question in questions:
+        confidence = question.confidence
+        if confidence is None or confidence.sure_wrong_share is None or not confidence.sure_wrong:
+            continue
+        module = library.modules.get(question.module)
+        for topic in module.topics if module is not None else []:
+            per_topic[topic].append(question)
+    order = list(library.survey.topics)
+    myths = []
+    for topic in sorted(per_topic, key=lambda x: (order.index(x) if x in order else len(order), x)):
+        ranked = sorted(
+            per_topic[topic],
+            key=lambda q: (
+                -q.confidence.sure_wrong,
+                -(q.confidence.sure_wrong_share or 0),
+                q.round,
+            ),
+        )
+        myths.append(Myth(topic, library.topic_name(topic, language), ranked[:MOST_MYTHS]))
+    return myths
+
+
 def _questions(
     answers: list[Answer],
     index: dict[tuple[str, str], AnyQuestion],
     roles: Mapping[tuple[str, str], QuizRole],
     language: str,
+    confidence_asked: bool = False,
 ) -> list[QuestionSummary]:
     """One entry per question answered, in the order the rounds were played."""
     tallies: dict[tuple[str, str], Counter[float | None]] = defaultdict(Counter)
+    said: dict[tuple[str, str], Counter[tuple[float | None, bool | None]]] = defaultdict(Counter)
     first_round: dict[tuple[str, str], int] = {}
     for answer in answers:
         key = (answer.module, answer.question)
         tallies[key][answer.value] += answer.count
+        said[key][answer.value, answer.sure] += answer.count
         first_round[key] = min(first_round.get(key, answer.round), answer.round)
     summaries = []
     for key in sorted(tallies, key=lambda k: (first_round[k], k)):
         question = index.get(key)
         summary = _question(first_round[key], key, question, tallies[key], language)
         role = roles.get(key) if question is not None else None
-        summaries.append(replace(summary, role=role))
+        confidence = None
+        if confidence_asked and question is not None and not summary.suppressed:
+            answered = [(value, sure, n) for (value, sure), n in said[key].items()]
+            confidence = confidence_of(question, answered)
+        summaries.append(replace(summary, role=role, confidence=confidence))
     return summaries
 
 

@@ -21,8 +21,11 @@ class LiveFeed(Protocol):
         """{"version", "phase": waiting|open|revealed, "round", "question", "reveal"}."""
         ...
 
-    async def answer(self, round_number: int, value: float | None) -> Recorded:
-        """Store one answer to `round_number`; raises RoundClosed or InvalidAnswer."""
+    async def answer(
+        self, round_number: int, value: float | None, sure: bool | None = None
+    ) -> Recorded:
+        """Store one answer to `round_number` (with its confidence, if asked and said);
+        raises RoundClosed or InvalidAnswer."""
         ...
 
 
@@ -33,13 +36,16 @@ def live_snapshot(state: SessionState | None) -> dict[str, Any]:
     if state is None or current is None or current.state is RoundState.CLOSED:
         return {"version": "waiting", "phase": "waiting"}
     phase = "open" if current.open else "revealed"
+    asks = state.asks_sure  # switched during a round: phones follow
     snapshot: dict[str, Any] = {
-        "version": f"{phase}:{current.number}",
+        "version": f"{phase}:{current.number}" + (":sure" if asks else ""),
         "phase": phase,
         "round": current.number,
         "question": question_view(current.question, state.language),
         "warm_up": current.warm_up,
     }
+    if phase == "open":
+        snapshot["confidence"] = asks  # then the page asks "sure / not sure" after the option
     if phase == "revealed":
         snapshot["reveal"] = reveal_view(current.question, state.language)
     return snapshot
@@ -61,8 +67,10 @@ class LiveSessionFeed:
             self._snapshot, self._made_from = live_snapshot(state), state
         return self._snapshot
 
-    async def answer(self, round_number: int, value: float | None) -> Recorded:
+    async def answer(
+        self, round_number: int, value: float | None, sure: bool | None = None
+    ) -> Recorded:
         service = self.service()
         if service is None:
             raise RoundClosed(round_number)
-        return await service.answer_from_phone(round_number, value)
+        return await service.answer_from_phone(round_number, value, sure)

@@ -34,6 +34,10 @@ WORDS = (
     "warm_up",
     "back",
     "thanks",
+    "sure_question",
+    "sure",
+    "unsure",
+    "other_answer",
 )
 
 

@@ -34,14 +34,20 @@ class QuizDesk:
         }
 
     async def answer(self, phone: Phone, body: Any) -> dict[str, Any]:
-        body = fields(body, {"round", "value"})
+        """One answer, with its confidence in the same request when the session asks for it
+        (`"sure": true|false|null`): stored whole or not at all, once per phone per round."""
+        with_sure = isinstance(body, dict) and "sure" in body
+        body = fields(body, {"round", "value", "sure"} if with_sure else {"round", "value"})
         round_number = whole_number(body["round"])
         value = answer_value(body["value"])
+        sure = body.get("sure")
+        if sure is not None and not isinstance(sure, bool):
+            raise Refused(400, "bad_request")
         if round_number in phone.answered:
             raise Refused(409, "already_answered")
         phone.answered.add(round_number)  # before the wait, so a double tap cannot pass
         try:
-            await self.feed.answer(round_number, value)
+            await self.feed.answer(round_number, value, sure)
         except RoundClosed:
             phone.answered.discard(round_number)
             raise Refused(409, "closed") from None

@@ -3,7 +3,7 @@
     GET  /            the page (inline CSS and JS, no other file, works without internet)
     POST /api/join    {"code"} → a token in an HttpOnly, SameSite=Strict cookie
     GET  /api/state   what this phone should show now
-    POST /api/answer  quiz: {"round", "value"}; survey: {"step", "value"}
+    POST /api/answer  quiz: {"round", "value"[, "sure"]}; survey: {"step", "value"}
     POST /api/back    survey: {"step"}, one question back
 
 Everything else is a 4xx with a short JSON message. No file is ever served from disk, no

@@ -41,6 +41,9 @@ class Answer:
 
     Deliberately nothing else: no time, no token, no device. `value` is the option number,
     1 or 0 for true/false, the number typed, or the scale point; `None` means "don't know".
+    `sure` is the participant's confidence when the session asks for it (`True` sure, `False`
+    not sure), `None` when not asked or not said; it is stored only when said, so a session
+    without confidence writes the same answers as before.
     """
 
     round: int
@@ -49,6 +52,15 @@ class Answer:
     value: float | None
     source: Source = "key"
     count: int = 1
+    sure: bool | None = None
+
+
+def answer_document(answer: Answer) -> dict[str, Any]:
+    """`answer` as stored: `sure` only when said."""
+    document = asdict(answer)
+    if document["sure"] is None:
+        del document["sure"]
+    return document
 
 
 ROUND_STATES = frozenset({"open", "closed", "revealed"})  # the values of workshop.quiz.RoundState
@@ -94,7 +106,14 @@ def answer_from(document: Any, field: str = "answers") -> Answer:
         value=value,
         source=source,
         count=_whole(document.get("count", 1), f"{field}.count"),
+        sure=_sure(document.get("sure"), f"{field}.sure"),
     )
+
+
+def _sure(value: Any, field: str) -> bool | None:
+    if value is not None and not isinstance(value, bool):
+        raise WrongValue(field)
+    return value
 
 
 def session_position(info: dict[str, Any]) -> dict[str, Any]:
@@ -131,6 +150,8 @@ def session_position(info: dict[str, Any]) -> dict[str, Any]:
 
 PEOPLE = "people"
 """How many people the trainer said are present (`--expect`, `e`), so a resume keeps it."""
+CONFIDENCE = "confidence"
+"""Whether the session asks each answer's confidence (`--confidence`, `?`); absent: no."""
 
 
 def checked_info(info: Any) -> dict[str, Any]:
@@ -151,6 +172,8 @@ def checked_info(info: Any) -> dict[str, Any]:
         _whole(info[SEQUENCE], SEQUENCE)
     if info.get(PEOPLE) is not None:
         _whole(info[PEOPLE], PEOPLE, 1)
+    if not isinstance(info.get(CONFIDENCE, False), bool):
+        raise WrongValue(CONFIDENCE)
     session_position(info)
     return info
 
@@ -185,7 +208,14 @@ class SessionFile:
         self.id = database.path.stem
 
     @classmethod
-    def create(cls, folder: Path, group: str, language: str, agenda: list[str]) -> SessionFile:
+    def create(
+        cls,
+        folder: Path,
+        group: str,
+        language: str,
+        agenda: list[str],
+        confidence: bool = False,
+    ) -> SessionFile:
         """A new session of `group`, numbered after every session in `folder`.
 
         Refused (SessionOpenElsewhere) while another window holds one of the group's sessions
@@ -207,6 +237,8 @@ class SessionFile:
             SEQUENCE: sequence,
             UID: secrets.token_hex(8),
         }
+        if confidence:
+            info[CONFIDENCE] = True
         path = folder / f"{today}-{group}-{number}{SESSION_SUFFIX}"
         return cls(Database(path, KIND, APPEND_ONLY, first={INFO: info}, check=check_session))
 
@@ -236,11 +268,11 @@ class SessionFile:
         self.database.table(INFO).update(fields)
 
     def add_answer(self, answer: Answer) -> int:
-        return self.database.table(ANSWERS).insert(asdict(answer))
+        return self.database.table(ANSWERS).insert(answer_document(answer))
 
     def add_answers(self, answers: list[Answer]) -> list[int]:
         """Add all `answers` in one atomic write; their ids, in order."""
-        return self.database.table(ANSWERS).insert_multiple(asdict(a) for a in answers)
+        return self.database.table(ANSWERS).insert_multiple(answer_document(a) for a in answers)
 
     def remove_answer(self, answer_id: int) -> None:
         self.database.table(ANSWERS).remove(doc_ids=[answer_id])
@@ -252,7 +284,15 @@ class SessionFile:
             if old_ids:
                 answers.remove(doc_ids=old_ids)
             if new:
-                answers.insert_multiple(asdict(answer) for answer in new)
+                answers.insert_multiple(answer_document(answer) for answer in new)
+
+    def replace_answer(self, old_id: int, new: Answer) -> int:
+        """Swap one answer for `new` in one atomic write (stored answers are never changed in
+        place); the new answer's id."""
+        answers = self.database.table(ANSWERS)
+        with self.database.batch():
+            answers.remove(doc_ids=[old_id])
+            return answers.insert(answer_document(new))
 
     def answers(self) -> list[Answer]:
         return [answer_from(document) for document in self.database.table(ANSWERS).all()]

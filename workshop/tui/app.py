@@ -69,9 +69,12 @@ class WorkshopApp(App[int]):
         language: str,
         resume: bool | Path = False,
         phone_server: PhoneServer | None = None,
+        confidence: bool = False,
     ) -> None:
-        """`resume`: True for the group's unfinished session, or the path of the one to resume."""
+        """`resume`: True for the group's unfinished session, or the path of the one to resume.
+        `confidence`: ask each answer "sure or not sure?" (a resumed session: from now on)."""
         super().__init__()
+        self.confidence = confidence
         self.prepare = prepare
         self.group = group
         self.data = data
@@ -157,6 +160,7 @@ class WorkshopApp(App[int]):
                 self.group,
                 self.language,
                 chosen.module_ids,
+                self.confidence,
             )
         except UserError as error:  # a read-only or full data folder: say so, keep the agenda
             self.notify(str(error), severity="error", timeout=15)
@@ -183,6 +187,11 @@ class WorkshopApp(App[int]):
 
         assert self.service is not None
         await self._agree_on_people(self.service)
+        if self.confidence and not self.service.state.confidence:  # --confidence on a resume
+            try:
+                await self.service.set_confidence(True)
+            except UserError as error:
+                self.notify(str(error), severity="error", timeout=15)
         screen = in_language(SessionScreen, self.language)
         await self.push_screen(screen(self.service, self.phone_server))
 
@@ -434,8 +443,15 @@ def workshop_app(
     language: str,
     resume: bool | Path = False,
     phone_server: PhoneServer | None = None,
+    confidence: bool = False,
 ) -> WorkshopApp:
     """The app with its keys labelled in `language`: made this way by the CLI and the tests."""
     return in_language(WorkshopApp, language)(
-        prepare, group, data, language, resume=resume, phone_server=phone_server
+        prepare,
+        group,
+        data,
+        language,
+        resume=resume,
+        phone_server=phone_server,
+        confidence=confidence,
     )

@@ -51,6 +51,8 @@ if TYPE_CHECKING:
     from workshop.phone.server import PhoneServer
 
 NUMBER_KEYS = set("0123456789")
+SURE_KEYS = {"up": True, "down": False}
+"""After an answer, while the session asks for confidence: ↑ sure, ↓ not sure."""
 HINT_SECONDS = 3.0
 
 
@@ -64,6 +66,8 @@ class SessionScreen(RoomKeys, Screen[None]):
         Binding("enter", "write", "tui.key_write", id="write"),
         Binding("f1", "app.help", "tui.key_help", id="session-help"),
         Binding("ctrl+q", "app.request_quit", "tui.quit", id="session-quit"),
+        Binding("up", "sure(True)", "tui.key_sure", id="sure"),
+        Binding("down", "sure(False)", "tui.key_unsure", id="unsure"),
         Binding("backspace", "undo", "tui.key_undo", id="undo"),
         Binding("h", "hands", "tui.key_hands", id="hands"),
         Binding("left", "back", "tui.key_back", id="back"),
@@ -74,6 +78,17 @@ class SessionScreen(RoomKeys, Screen[None]):
         Binding("l", "open_joining", "phone.key_unlock", id="open-joining"),
         Binding("c", "new_code", "phone.key_new_code", id="new-code"),
         Binding("e", "expect", "phone.key_expect", id="expect"),
+        # Shown while on; while off only F1 and ctrl+p name it, so the footer stays as it was.
+        Binding(
+            "question_mark",
+            "ask_confidence",
+            "tui.key_ask_confidence",
+            show=False,
+            id="ask-confidence",
+        ),
+        Binding(
+            "question_mark", "stop_confidence", "tui.key_stop_confidence", id="stop-confidence"
+        ),
     ]
     HELP = "tui.help_session"
     AUTO_FOCUS = ""  # nothing takes ← → from the screen; a compose box focuses itself
@@ -189,6 +204,7 @@ class SessionScreen(RoomKeys, Screen[None]):
                 language,
                 self.phones.expected if self.phones is not None else None,
                 warm_up=state.round.warm_up,
+                confidence=state.round.asks_sure,
             )
         assert state.round.result is not None
         return RevealView(
@@ -232,6 +248,12 @@ class SessionScreen(RoomKeys, Screen[None]):
         """Only the keys that work on this step show in the footer."""
         if action in ("reveal", "undo"):
             return self.round_open
+        if action == "sure":
+            return self.state.asks_sure
+        if action == "ask_confidence":
+            return not self.state.confidence
+        if action == "stop_confidence":
+            return self.state.confidence
         if action == "hands":  # hands go up for options; a number is typed
             return self.round_open and not isinstance(self.state.round.question, NumberQuestion)
         if action == "leave_text":
@@ -342,6 +364,54 @@ class SessionScreen(RoomKeys, Screen[None]):
         elif saved:
             self.notify(t("tui.nothing_to_undo", lang=self.language))
 
+    def action_sure(self, sure: bool) -> None:
+        """↑ sure, ↓ not sure: said of the answer just given (see `LiveSession.say_sure`)."""
+        view = self.open_view()
+        if view is None or not self.state.asks_sure:
+            return
+        now = self.clock()
+        if view.is_number and view.typed:  # the digits wait for enter: no answer yet
+            view.flash(t("tui.sure_enter_first", lang=self.language), pressed_at=now, warning=True)
+            return
+        self.send_sure(sure, now)
+
+    @work(group="answers")
+    async def send_sure(self, sure: bool, pressed_at: float) -> None:
+        """In order with the answers (the same worker group, started in key order), so a
+        burst of "2 ↑ 3 ↓" gives each answer its own confidence. The confirmation is the same
+        for sure and not sure: the room does not learn who doubted."""
+        try:
+            said = await self.service.say_sure(sure, pressed_at)
+        except UserError as error:
+            self.notify(str(error), severity="error", timeout=10)
+            return
+        view = self.open_view()
+        if view is None:
+            return
+        if said:
+            view.flash(t("tui.sure_noted", lang=self.language), pressed_at=pressed_at)
+        else:
+            message = t("tui.sure_answer_first", lang=self.language)
+            view.flash(message, pressed_at=pressed_at, warning=True)
+
+    async def action_ask_confidence(self) -> None:
+        await self._confidence(True)
+
+    async def action_stop_confidence(self) -> None:
+        await self._confidence(False)
+
+    async def _confidence(self, asked: bool) -> None:
+        """Switch asking "sure?" on or off; stored, so a resume keeps it."""
+        saved, _ = await self.store(self.service.set_confidence, asked)
+        if not saved:
+            return
+        key = "tui.confidence_on" if asked else "tui.confidence_off"
+        self.notify(t(key, lang=self.language), timeout=5)
+        view = self.open_view()
+        if view is not None:
+            view.set_confidence(self.state.asks_sure)
+        self.refresh_bindings()
+
     def action_hands(self) -> None:
         if not self.round_open:
             return
@@ -385,6 +455,12 @@ class SessionScreen(RoomKeys, Screen[None]):
             return
         view = self.open_view()
         key = event.character or ""
+        if view is not None and event.key in SURE_KEYS and self.state.asks_sure:
+            # Here, not through the binding: a binding runs only once the key has bubbled up
+            # to the app, after the keys behind it in a burst, so "2 ↑ 3" would mark the 3.
+            event.stop()
+            self.action_sure(SURE_KEYS[event.key])
+            return
         if view is not None and view.is_number:
             if key and (key in NUMBER_KEYS or (key in ",." and view.typed)):
                 event.stop()
@@ -448,7 +524,8 @@ class SessionScreen(RoomKeys, Screen[None]):
             self.notify(str(error), severity="error", timeout=10)
             return
         view.set_total(recorded.total)
-        view.flash(t("tui.received", lang=self.language), pressed_at=pressed_at)
+        key = "tui.received_sure" if self.state.asks_sure else "tui.received"
+        view.flash(t(key, lang=self.language), pressed_at=pressed_at)
 
     def _not_an_answer(self, question) -> str:
         """Why a typed answer was not counted; for a number, the numbers that count."""

@@ -35,8 +35,10 @@ class QuizOpenView(Vertical):
         language: str,
         expected: int | None = None,
         warm_up: bool = False,
+        confidence: bool = False,
     ) -> None:
         super().__init__(classes="step-view quiz")
+        self.confidence = confidence
         self.heading = heading
         self.warm_up = warm_up
         self.round_number = round_number
@@ -86,9 +88,15 @@ class QuizOpenView(Vertical):
         yield Plain("", id="received")
 
     def instruction(self) -> str:
+        sure = "_sure" if self.confidence else ""
         if self.is_number:
-            return t("tui.number_instruction", lang=self.language)
-        return t("tui.key_instruction", lang=self.language, last=self.option_count)
+            return t(f"tui.number_instruction{sure}", lang=self.language)
+        return t(f"tui.key_instruction{sure}", lang=self.language, last=self.option_count)
+
+    def set_confidence(self, confidence: bool) -> None:
+        """The trainer switched asking "sure?": the instruction follows."""
+        self.confidence = confidence
+        self.query_one(".instruction", Plain).update(self.instruction())
 
     def count_text(self) -> str:
         return t("tui.answers", lang=self.language, count=self.total)

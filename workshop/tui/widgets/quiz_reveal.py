@@ -1,7 +1,8 @@
 """A round after the reveal: the bars, the right answer, the explanation and the group score.
 
 A warm-up round is revealed like any other (the room sees its answers) and says beside the
-heading that it does not count.
+heading that it does not count. When the session asks for confidence, a line says how many
+answers were wrong but given as sure (from 5 answers on, never below).
 """
 
 from __future__ import annotations
@@ -74,6 +75,9 @@ class RevealView(Vertical):
                 t("tui.too_few", lang=self.language, count=self.result.total), classes="too-few"
             )
         yield Plain(self.summary(enough), classes="round-score")
+        confidently_wrong = self.confidently_wrong()
+        if confidently_wrong:
+            yield Plain(confidently_wrong, classes="confidently-wrong")
         answer = correct_answer_text(self.question, self.language)
         with VerticalScroll(classes="explanation-box", can_focus=False):
             if answer:
@@ -82,6 +86,20 @@ class RevealView(Vertical):
                     classes="right-answer",
                 )
             yield Plain(self.question.explanation(self.language), classes="explanation")
+
+    def confidently_wrong(self) -> str:
+        """The answers wrong but given as sure, when the session asked and there are enough
+        answers to show anonymously; "" otherwise."""
+        confidence = self.result.confidence
+        if confidence is None or confidence.sure_wrong_share is None:
+            return ""
+        return t(
+            "tui.confidently_wrong",
+            lang=self.language,
+            count=confidence.sure_wrong,
+            total=confidence.answers,
+            share=percent(confidence.sure_wrong_share),
+        )
 
     def summary(self, enough: bool) -> str:
         if not enough:
