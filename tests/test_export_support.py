@@ -28,15 +28,18 @@ def run_session(
     language: str = "en",
     agenda: Sequence[str] = ("test-quiz",),
     finish: bool = True,
+    sure: Mapping[str, Sequence[bool | None]] | None = None,
 ) -> SessionRecord:
-    """Walk a real live session through `agenda`, answering each question id as given."""
+    """Walk a real live session through `agenda`, answering each question id as given; with
+    `sure`, the session asks for confidence and each answer carries the one given there."""
     data.mkdir(parents=True, exist_ok=True)
-    live = LiveSession.start(library, data, group, language, list(agenda))
+    live = LiveSession.start(library, data, group, language, list(agenda), sure is not None)
     while True:
         current = live.round
         if current is not None and current.question.id in answers:
-            for value in answers[current.question.id]:
-                live.answer(value)
+            said = (sure or {}).get(current.question.id, [None] * len(answers[current.question.id]))
+            for value, confident in zip(answers[current.question.id], said, strict=True):
+                live.answer(value, sure=confident)
         if not live.go_next():
             break
     if finish:

@@ -29,7 +29,14 @@ CODE = "RECH23"
 @pytest.fixture
 def sales(library, isolated):
     survey(isolated, "sales", SURVEY_X)  # baseline x: 6 of 12
-    run_session(library, isolated, "sales", {"test-length": [2, 2, 2, 1, 1, 1]})  # x: 3 of 6
+    # x: 3 of 6, with confidence asked: two of the three wrong were given as sure.
+    run_session(
+        library,
+        isolated,
+        "sales",
+        {"test-length": [2, 2, 2, 1, 1, 1]},
+        sure={"test-length": [True, False, None, True, True, False]},
+    )
     return isolated
 
 
@@ -145,6 +152,14 @@ async def test_done_when_survey_session_two_rechecks_and_the_exact_curve(
         capsys, "survey", "import", str(path), "--group", "sales", "--recheck", "--week", "2027-W01"
     )
     assert code == 0, err
+
+    code, out, _ = cli(capsys, "export", "--last", "--format", "json", "-o", str(tmp_path))
+    assert code == 0
+    exported = json.loads(next(tmp_path.glob("*.json")).read_text("utf-8"))
+    (length,) = [q for q in exported["questions"] if q["question"] == "test-length"]
+    assert length["confidence"] == {
+        "sure": 3, "unsure": 2, "sure_wrong": 2, "sure_wrong_share": round(2 / 6, 4)
+    }
 
     code, out, _ = cli(capsys, "scores", "--group", "sales", "--json")
     assert code == 0
