@@ -224,7 +224,7 @@ async def test_the_reveal_says_it_in_dutch_and_not_when_the_session_does_not_ask
         await settle(pilot)
         await pilot.press("r")
         await settle(pilot)
-        assert "Zeker maar fout: 2 van 5 antwoorden (40%) waren fout" in flowing(app)
+        assert "Zeker maar fout: 2 van 5 antwoorden (40%) fout, met ‘zeker’ erbij" in flowing(app)
     plain = confidence_app(library, isolated / "plain", confidence=False)
     async with plain.run_test(size=SIZE) as pilot:
         await to_the_first_round(pilot)

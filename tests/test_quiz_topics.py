@@ -86,3 +86,22 @@ def test_a_quiz_in_a_module_of_several_topics_must_name_its_topic(tmp_path, caps
         f"{folder / 'two-topics.yaml'}:{expected}:12: het onderwerp “x” van deze quiz is geen "
         "onderwerp van de module (rules, disclosure)"
     ]
+
+
+def test_the_myths_are_listed_under_the_topic_each_question_checks(isolated, tmp_path):
+    """A basic-rules myth was once listed under "Saying you work there" too."""
+    from workshop.export import build_summary
+
+    library = load_library([write(tmp_path / "modules", MODULE)])
+    true, false = 1, 2
+    record = run_session(
+        library,
+        isolated,
+        "sales",
+        {"topics-rules": [false] * 3 + [true] * 3, "topics-disclosure": [true] * 4 + [false] * 2},
+        agenda=["two-topics"],
+        sure={"topics-rules": [True] * 6, "topics-disclosure": [True] * 6},
+    )
+    summary = build_summary(record, library, isolated)
+    listed = {myth.topic: [q.id for q in myth.questions] for myth in summary.myths}
+    assert listed == {"rules": ["topics-rules"], "disclosure": ["topics-disclosure"]}

@@ -158,8 +158,8 @@ MESSAGES = {
     "tui.confidently_wrong": {
         "en": "Confidently wrong: {count} of {total} answers ({share}) were wrong and given "
         "as sure",
-        "nl": "Zeker maar fout: {count} van {total} antwoorden ({share}) waren fout en als "
-        "zeker gegeven",
+        "nl": "Zeker maar fout: {count} van {total} antwoorden ({share}) fout, met ‘zeker’ "
+        "erbij",
     },
     "tui.repeat_not_counted": {
         "en": "✗ Same key again: not counted",

@@ -36,6 +36,7 @@ from workshop.scores import (
     MIN_ANSWERS,
     question_index,
     question_roles,
+    question_topics,
     shown_answers,
     shown_total,
     survey_baseline,
@@ -378,13 +379,14 @@ def _myths(library: Library, questions: list[QuestionSummary], language: str) ->
     """Per topic (in the survey's order), the questions with the most confidently wrong
     answers, most first, at most `MOST_MYTHS`; only questions shown, warm-ups included
     (a warm-up finds exactly the misconceptions the group came in with)."""
+    topics = question_topics(library)
     per_topic: dict[str, list[QuestionSummary]] = defaultdict(list)
     for question in questions:
         confidence = question.confidence
         if confidence is None or confidence.sure_wrong_share is None or not confidence.sure_wrong:
             continue
-        module = library.modules.get(question.module)
-        for topic in module.topics if module is not None else []:
+        topic = topics.get((question.module, question.id))
+        if topic is not None:  # the one topic the question checks, as the figures count it
             per_topic[topic].append(question)
     order = list(library.survey.topics)
     myths = []
