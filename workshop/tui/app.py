@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from textual import on
-from textual.app import App, SystemCommand
+from textual.app import SystemCommand
 from textual.binding import Binding
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
@@ -23,7 +23,7 @@ from workshop.store.sessions import ensure_group_free, unfinished_session
 from workshop.tui.exit_watch import ExitWatch
 from workshop.tui.language import in_language
 from workshop.tui.screens.agenda import AgendaScreen
-from workshop.tui.theme import use_projector_theme
+from workshop.tui.theme import ProjectorApp
 from workshop.tui.widgets.join import (
     JoinBadge,
     JoinPanel,
@@ -45,7 +45,7 @@ Prepare = Callable[[], "tuple[Library, Plan]"]
 """Loads the content and plans the agenda; run on the store thread, so it may read the disk."""
 
 
-class WorkshopApp(App[int]):
+class WorkshopApp(ProjectorApp[int]):
     """Steps the trainer through a group's agenda; answers go through one store thread."""
 
     CSS_PATH = "workshop.tcss"
@@ -86,7 +86,6 @@ class WorkshopApp(App[int]):
         self.shutting_down = False
         self.exit_watch = ExitWatch(self, self.shut_down, language)
         """SIGTERM, SIGHUP or a vanished terminal leave as ctrl+q does."""
-        use_projector_theme(self)
 
     # Start ---------------------------------------------------------------------------------
 
