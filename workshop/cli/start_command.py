@@ -12,7 +12,7 @@ from workshop.i18n import current_language, t
 
 if TYPE_CHECKING:
     from workshop.content import Library
-    from workshop.planner import Plan
+    from workshop.plan import Plan
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

@@ -34,7 +34,7 @@ from workshop.tui.widgets.join import (
 if TYPE_CHECKING:
     from workshop.content import Library
     from workshop.phone.server import PhoneServer
-    from workshop.planner import Plan
+    from workshop.plan import Plan
     from workshop.session_service import SessionService
     from workshop.store import Answer
     from workshop.tui.screens.session import SessionScreen

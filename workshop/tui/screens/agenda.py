@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from textual.widgets import OptionList
 
     from workshop.content import Library
-    from workshop.planner import Plan
+    from workshop.plan import Plan
 
 
 @dataclass
