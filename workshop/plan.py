@@ -51,6 +51,11 @@ class Plan:
     threshold: int = DEFAULT_THRESHOLD
 
     @property
+    def named(self) -> list[PlannedModule]:
+        """Every module the plan names: those on the agenda, then those left out."""
+        return [*self.modules, *self.left_out]
+
+    @property
     def planned_minutes(self) -> int:
         return sum(module.minutes for module in self.modules)
 

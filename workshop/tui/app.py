@@ -1,7 +1,10 @@
 """The workshop app: the trainer's screen on the projector, over a `SessionService`.
 
-The agenda screen opens at once; the content and the plan are prepared on the store thread
-after the first frame, so the room sees the tool start without waiting for them.
+The agenda screen opens at once, naming the group; everything else is read on the store
+thread after that first frame. The agenda shown last time for the same content, survey and
+settings comes first, without the content (`CachedPlan`); then the content is loaded and the
+plan made, and shown instead if it differs. So the room sees the tool start, and the trainer
+the agenda, without waiting for the content.
 """
 
 from __future__ import annotations
@@ -19,7 +22,6 @@ from textual.screen import Screen
 from workshop.errors import UserError
 from workshop.i18n import t
 from workshop.runner import SerialRunner
-from workshop.store.sessions import ensure_group_free, unfinished_session
 from workshop.tui.exit_watch import ExitWatch
 from workshop.tui.language import in_language
 from workshop.tui.screens.agenda import AgendaScreen
@@ -35,6 +37,7 @@ if TYPE_CHECKING:
     from workshop.content import Library
     from workshop.phone.server import PhoneServer
     from workshop.plan import Plan
+    from workshop.plan_cache import CachedPlan
     from workshop.session_service import SessionService
     from workshop.store import Answer
     from workshop.tui.screens.session import SessionScreen
@@ -43,6 +46,9 @@ COMMAND_AREAS = {"SessionScreen": "tui.area_session", "AgendaScreen": "tui.area_
 
 Prepare = Callable[[], "tuple[Library, Plan]"]
 """Loads the content and plans the agenda; run on the store thread, so it may read the disk."""
+Cached = Callable[[], "CachedPlan | None"]
+"""The agenda shown last time for the same content, survey and settings, if any; quick, and
+run on the store thread before `Prepare`."""
 
 
 class WorkshopApp(ProjectorApp[int]):
@@ -69,10 +75,16 @@ class WorkshopApp(ProjectorApp[int]):
         language: str,
         resume: bool | Path = False,
         phone_server: PhoneServer | None = None,
+        cached: Cached | None = None,
     ) -> None:
         """`resume`: True for the group's unfinished session, or the path of the one to resume."""
         super().__init__()
         self.prepare = prepare
+        self.cached = cached
+        self.content_loaded = False
+        """Whether `library` and `plan` are there: the session needs them."""
+        self.chosen_early: list[str] | None = None
+        """The modules the trainer started with before the content was ready: started then."""
         self.group = group
         self.data = data
         self.language = language
@@ -99,7 +111,11 @@ class WorkshopApp(ProjectorApp[int]):
         if self.phone_server is not None:
             await self.start_phones(self.phone_server)
             self.call_later(self._add_join_panel, self.agenda)
-        self.call_after_refresh(lambda: self.run_worker(self._prepared(), name="prepare"))
+
+    @on(AgendaScreen.Drawn)
+    def _prepare(self) -> None:
+        """The first frame is out: now read what it did without."""
+        self.run_worker(self._prepared(), name="prepare")
 
     async def _prepared(self) -> None:
         """Prepare on the store thread, then fill in the agenda or offer to resume.
@@ -107,23 +123,38 @@ class WorkshopApp(ProjectorApp[int]):
         A group whose session is open in another window ends here, with that message: a
         second window would split the room's answers over two sessions.
         """
-        from workshop.content import ContentError
+        from workshop.content import ContentError  # light: the content loads on the store thread
 
+        early = None
         try:
-            await self.run_store(ensure_group_free, self.data, self.group)
-            self.library, self.plan = await self.run_store(self.prepare)
+            if self.cached is not None:
+                early = await self.run_store(self.cached)
+            if early is not None:
+                await self.agenda.show_plan(early.plan, early.titles)
+                await self._painted()  # the trainer sees the agenda before the content loads
+            await self.run_store(_ensure_group_free, self.data, self.group)
+            library, plan = await self.run_store(self.prepare)
             if isinstance(self.resume, Path):
                 unfinished: Path | None = self.resume
             else:
-                unfinished = await self.run_store(unfinished_session, self.data, self.group)
+                unfinished = await self.run_store(_unfinished_session, self.data, self.group)
         except (ContentError, UserError) as error:
             self.failure = error
             await self.shut_down(return_code=1)
             return
-        self.agenda.show_plan(self.library, self.plan)
+        self.library, self.plan = library, plan
+        self.content_loaded = True
+        titles = {m.id: library.modules[m.id].title(self.language) for m in plan.named}
+        if early is None or early.plan != plan or early.titles != titles:
+            self.chosen_early = None  # chosen from another agenda than the one now shown
+            await self.agenda.show_plan(plan, titles)
+        self.agenda.content_ready(library)
+        chosen, self.chosen_early = self.chosen_early, None
         if unfinished is None:
             if self.resume:
                 self.notify(t("tui.nothing_to_resume", lang=self.language, group=self.group))
+            if chosen is not None:
+                await self.begin(AgendaScreen.Chosen(chosen))
         elif self.resume:
             await self.open_session(unfinished)
         else:
@@ -135,6 +166,14 @@ class WorkshopApp(ProjectorApp[int]):
                 lambda yes: self._resume_answered(yes, unfinished),
             )
 
+    async def _painted(self) -> None:
+        """Until the screen has been drawn with what was just changed."""
+        import asyncio
+
+        drawn = asyncio.Event()
+        self.call_after_refresh(drawn.set)
+        await drawn.wait()
+
     async def _resume_answered(self, yes: bool | None, path: Path) -> None:
         if yes:
             await self.open_session(path)
@@ -145,7 +184,12 @@ class WorkshopApp(ProjectorApp[int]):
 
     @on(AgendaScreen.Chosen)
     async def begin(self, chosen: AgendaScreen.Chosen) -> None:
-        """Start a session with the modules the trainer kept on the agenda."""
+        """Start a session with the modules the trainer kept on the agenda; before the content
+        is loaded, as soon as it is (unless the agenda changes or a session waits to resume)."""
+        if not self.content_loaded:
+            self.chosen_early = chosen.module_ids
+            self.notify(t("tui.agenda_starting_soon", lang=self.language))
+            return
         from workshop.session_service import SessionService
 
         try:
@@ -424,6 +468,19 @@ class WorkshopApp(ProjectorApp[int]):
         self.exit(return_code)
 
 
+def _ensure_group_free(data: Path, group: str) -> None:
+    """On the store thread: the session store is not needed before then."""
+    from workshop.store.sessions import ensure_group_free
+
+    ensure_group_free(data, group)
+
+
+def _unfinished_session(data: Path, group: str) -> Path | None:
+    from workshop.store.sessions import unfinished_session
+
+    return unfinished_session(data, group)
+
+
 def workshop_app(
     prepare: Prepare,
     group: str,
@@ -431,8 +488,9 @@ def workshop_app(
     language: str,
     resume: bool | Path = False,
     phone_server: PhoneServer | None = None,
+    cached: Cached | None = None,
 ) -> WorkshopApp:
     """The app with its keys labelled in `language`: made this way by the CLI and the tests."""
     return in_language(WorkshopApp, language)(
-        prepare, group, data, language, resume=resume, phone_server=phone_server
+        prepare, group, data, language, resume=resume, phone_server=phone_server, cached=cached
     )
