@@ -26,12 +26,6 @@ from workshop.tui.exit_watch import ExitWatch
 from workshop.tui.language import in_language
 from workshop.tui.screens.agenda import AgendaScreen
 from workshop.tui.theme import ProjectorApp
-from workshop.tui.widgets.join import (
-    JoinBadge,
-    JoinPanel,
-    PhonesJoined,
-    RoomChanged,
-)
 
 if TYPE_CHECKING:
     from workshop.content import Library
@@ -179,6 +173,8 @@ class WorkshopApp(ProjectorApp[int]):
             await self.open_session(path)
 
     async def _add_join_panel(self, screen: Screen) -> None:
+        from workshop.tui.widgets.join import JoinPanel
+
         if self.phone_server is not None and screen.is_attached:
             await screen.mount(JoinPanel(self.phone_server, self.language))
 
@@ -236,6 +232,8 @@ class WorkshopApp(ProjectorApp[int]):
         if server is None:
             return
         if server.expected is None and service.state.people is not None:
+            from workshop.tui.widgets.join import RoomChanged
+
             server.set_expected(service.state.people)
             self.post_message(RoomChanged())
         elif server.expected is not None and server.expected != service.state.people:
@@ -346,6 +344,7 @@ class WorkshopApp(ProjectorApp[int]):
         from workshop.phone.feed import LiveSessionFeed
         from workshop.phone.quiz import QuizDesk
         from workshop.tui.refusals import RefusalWarnings
+        from workshop.tui.widgets.join import PhonesJoined
 
         feed = LiveSessionFeed(lambda: self.service)
         await server.start(
@@ -354,17 +353,18 @@ class WorkshopApp(ProjectorApp[int]):
             on_refused=RefusalWarnings(self, self.language).refused,
         )
 
-    @on(PhonesJoined)
-    def _show_phones_joined(self) -> None:
+    def on_phones_joined(self) -> None:
+        """`PhonesJoined` (by name: the join widgets are imported only with phones)."""
         self.show_room()
 
-    @on(RoomChanged)
-    def _show_room_changed(self) -> None:
+    def on_room_changed(self) -> None:
+        """`RoomChanged`, by name as `PhonesJoined`."""
         self.show_room()
 
     def show_room(self) -> None:
         """Every join panel and badge redrawn from the server: count, code, QR, lock."""
         from workshop.tui.screens.session import SessionScreen
+        from workshop.tui.widgets.join import JoinBadge, JoinPanel
 
         for screen in self.screen_stack:
             for kind in (JoinPanel, JoinBadge):
