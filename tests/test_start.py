@@ -51,7 +51,7 @@ def workshop(*args: str, data: Path) -> subprocess.CompletedProcess:
     )
 
 
-def test_the_first_frame_needs_neither_pydantic_nor_yaml(isolated):
+def test_the_first_frame_needs_neither_pydantic_nor_yaml_nor_tinydb(isolated):
     """Content validated before and unchanged since: the screen opens before it is read."""
     load_library()
     result = subprocess.run(
@@ -64,8 +64,10 @@ def test_the_first_frame_needs_neither_pydantic_nor_yaml(isolated):
     assert result.returncode == 0, result.stderr
     modules = result.stdout.split()
     assert "workshop.tui.app" in modules
-    for heavy in ("pydantic", "yaml", "workshop.content.model", "workshop.planner"):
-        assert heavy not in modules, heavy
+    heavy = ("pydantic", "yaml", "tinydb", "workshop.content.model", "workshop.planner")
+    later = ("workshop.plan_cache", "textual.widgets._data_table", "textual.widgets._footer")
+    for name in (*heavy, *later):  # the table and the footer come with the agenda
+        assert name not in modules, name
 
 
 def test_changed_content_with_problems_is_reported_before_the_screen_opens(tmp_path, isolated):
