@@ -139,19 +139,24 @@ class AgendaScreen(Screen):
 
     async def show_plan(self, plan: Plan, titles: Mapping[str, str]) -> None:
         """The plan is ready (`titles` names its modules): show it, and let the trainer
-        change it. Shown again, it replaces the trainer's changes."""
-        if self.plan is None:
-            await self._mount_table()
-        self.plan = plan
-        self.titles = dict(titles)
-        self.items = [AgendaItem(m.id, m.minutes, m.reason, True, True) for m in plan.modules]
-        self.items += [AgendaItem(m.id, m.minutes, m.reason, False, False) for m in plan.left_out]
-        self.query_one("#agenda-header", Plain).update(self.header(plan))
-        note = self.query_one("#agenda-note", Plain)
-        note.update(plan.note)
-        note.display = bool(plan.respondents)  # without a survey the header already says so
-        self.redraw()
-        self.refresh_bindings()
+        change it. Shown again, it replaces the trainer's changes.
+
+        Drawn in one frame: no repaint of a half-built screen while the table is mounted."""
+        with self.app.batch_update():
+            if self.plan is None:
+                await self._mount_table()
+            self.plan = plan
+            self.titles = dict(titles)
+            self.items = [AgendaItem(m.id, m.minutes, m.reason, True, True) for m in plan.modules]
+            self.items += [
+                AgendaItem(m.id, m.minutes, m.reason, False, False) for m in plan.left_out
+            ]
+            self.query_one("#agenda-header", Plain).update(self.header(plan))
+            note = self.query_one("#agenda-note", Plain)
+            note.update(plan.note)
+            note.display = bool(plan.respondents)  # without a survey the header already says so
+            self.redraw()
+            self.refresh_bindings()
 
     def content_ready(self, library: Library) -> None:
         """The content is loaded: modules can be added from it."""
