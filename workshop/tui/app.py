@@ -117,8 +117,6 @@ class WorkshopApp(ProjectorApp[int]):
         A group whose session is open in another window ends here, with that message: a
         second window would split the room's answers over two sessions.
         """
-        from workshop.content import ContentError  # light: the content loads on the store thread
-
         early = None
         try:
             if self.cached is not None:
@@ -132,7 +130,7 @@ class WorkshopApp(ProjectorApp[int]):
                 unfinished: Path | None = self.resume
             else:
                 unfinished = await self.run_store(_unfinished_session, self.data, self.group)
-        except (ContentError, UserError) as error:
+        except _preparing_failures() as error:
             self.failure = error
             await self.shut_down(return_code=1)
             return
@@ -466,6 +464,14 @@ class WorkshopApp(ProjectorApp[int]):
             self.service = None
         self.runner.shutdown()
         self.exit(return_code)
+
+
+def _preparing_failures() -> tuple[type[Exception], ...]:
+    """What preparing may fail with and the command reports: imported only when it fails (an
+    `except` clause evaluates its classes only then), as the agenda should not wait for it."""
+    from workshop.content import ContentError
+
+    return (ContentError, UserError)
 
 
 def _ensure_group_free(data: Path, group: str) -> None:

@@ -98,9 +98,11 @@ class AgendaScreen(Screen):
 
     async def _mount_table(self) -> None:
         """The rest of the screen, once there is a plan to show in it (imported only then: the
-        first frame does without the table and the footer)."""
-        from textual.widgets import Footer
+        first frame does without the table and the footer).
 
+        The footer follows a frame after the rows (1/60 s): it costs as much as the table,
+        and mounted once the table has the focus and the plan is there, it lists the right
+        keys at once instead of being composed twice."""
         from workshop.tui.widgets.agenda_table import AgendaTable
 
         note = Plain("", id="agenda-note")
@@ -109,10 +111,15 @@ class AgendaScreen(Screen):
             id="agenda", cursor_type="row", zebra_stripes=True
         )
         total = Plain("", id="agenda-total")
-        footer = Footer(compact=True, show_command_palette=False)  # ctrl+p works; F1 says so
-        await self.mount_all([note, table, total, footer], after="#agenda-header")
+        await self.mount_all([note, table, total], after="#agenda-header")
         self.table = table
         table.focus()
+        self.call_after_refresh(self._mount_footer)
+
+    async def _mount_footer(self) -> None:
+        from textual.widgets import Footer
+
+        await self.mount(Footer(compact=True, show_command_palette=False))  # F1 says ctrl+p
 
     def add_columns(
         self,
