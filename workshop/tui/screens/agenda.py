@@ -203,13 +203,17 @@ class AgendaScreen(Screen):
         self.add_columns(table, *widths)
         title_width, _, reason_width = widths
         console = self.app.console
+
+        def lines(text: Text, width: int) -> int:
+            if text.cell_len <= width and "\n" not in text.plain:
+                return 1
+            return len(text.wrap(console, width))
+
         for item, cells in zip(self.items, rows, strict=True):
             texts = [Text(cell) for cell in cells]  # text, never markup
             # Each row as high as its title or reason wraps to: measured here, as the table
             # would, but once (the table renders every cell of an automatic row twice).
-            height = max(
-                len(texts[2].wrap(console, title_width)), len(texts[4].wrap(console, reason_width))
-            )
+            height = max(lines(texts[2], title_width), lines(texts[4], reason_width))
             table.add_row(*texts, key=item.id, height=height)
         table.move_cursor(row=max(0, min(row, len(self.items) - 1)))
         self.show_total()
