@@ -4,14 +4,20 @@ Both run as real processes on a pseudo-terminal of 120×36, as on a trainer's la
 runs from starting the process until a text has been written to the terminal, so interpreter
 start, imports and painting all count. For the hello-world app that is "Hello, world". For
 `workshop start` it is twice: the first frame (the agenda screen naming the group, "preparing
-the agenda…"), then the agenda itself (its heading once the content is loaded and the plan
-made, "No survey for sales yet"). "Content changed" starts with an empty content cache, as the
-first start after editing the YAML does: the content is validated before the screen opens.
-`workshop --help` is timed from start to exit. Each case runs once unmeasured first, with
-compiled bytecode kept in a temporary folder, as an installed package has it.
+the agenda…"), then the agenda itself (its heading, "No survey for sales yet", drawn in the
+same frame as its rows; the footer of keys follows a frame later). Each case runs once
+unmeasured first, with compiled bytecode kept in a temporary folder, as an installed package
+has it; so a start finds the agenda it showed last time in the plan cache, as every start
+does whose content and survey are unchanged. "Plan not kept" deletes the plan cache before
+each run, as the first start after a survey import does: the agenda waits for the content.
+"Content changed" starts with empty caches, as the first start after editing the YAML does:
+the content is validated before the screen opens. `workshop --help` is timed from start to
+exit. "A table of 22 rows" is what Textual itself takes to show a heading and a DataTable of
+as many rows as the agenda has, in one frame: the floor for an agenda drawn with that table.
 
 Run: python bench/startup.py   (POSIX only: it needs a pseudo-terminal.)
-Targets: first frame <= 1.3x the hello-world app; `workshop --help` <= 0.3 s.
+Targets: first frame <= 1.1x the hello-world app, the agenda <= 1.3x (both with the plan
+kept, no earlier sessions); `workshop --help` <= 0.3 s.
 """
 
 from __future__ import annotations
@@ -43,6 +49,31 @@ class Hello(App):
 
 Hello().run()
 """
+TABLE = """
+from rich.text import Text
+from textual.app import App
+from textual.widgets import DataTable, Static
+
+ROWS = [
+    ("✓", str(n), f"The title of module {n}", "15 min", "step 2 (training on what they lack)")
+    for n in range(1, 23)
+]
+
+class Table(App):
+    def compose(self):
+        yield Static("A table of 22 rows")
+        yield DataTable(cursor_type="row", zebra_stripes=True)
+
+    def on_mount(self):
+        table = self.query_one(DataTable)
+        for name, width in (("", 2), ("#", 3), ("Module", 45), ("Time", 6), ("Why", 45)):
+            table.add_column(name, width=width)
+        for row in ROWS:
+            table.add_row(*map(Text, row))
+
+Table().run()
+"""
+TABLE_WORLD = "Textual, a table of 22 rows"
 FIRST_FRAME = b"preparing the agenda"
 AGENDA_READY = b"No survey for sales yet"
 
@@ -144,6 +175,16 @@ def main() -> None:
         start = [python, "-m", "workshop", "start", "--group", "sales", "--lang", "en", "--data"]
         both = (FIRST_FRAME, AGENDA_READY)
 
+        def plan_not_kept() -> list[float]:
+            own = folder / "cache-without-plans"  # its own: the other cases keep theirs
+            ENV["WORKSHOP_CACHE"] = str(own)
+            try:
+                for plan in own.glob("plan-*.json"):
+                    plan.unlink()
+                return first_frame([*start, str(empty)], both, folder)
+            finally:
+                ENV["WORKSHOP_CACHE"] = str(folder / "cache")
+
         def changed_content() -> list[float]:
             ENV["WORKSHOP_CACHE"] = tempfile.mkdtemp(dir=folder)  # nothing validated yet
             try:
@@ -154,10 +195,12 @@ def main() -> None:
         cases: dict[str, Callable[[], list[float]]] = {
             "python -c pass (to exit)": lambda: [to_exit([python, "-c", "pass"])],
             HELLO_WORLD: lambda: first_frame([python, "-c", HELLO], [b"Hello, world"], folder),
+            TABLE_WORLD: lambda: first_frame([python, "-c", TABLE], [b"22 rows"], folder),
             "workshop start": lambda: first_frame([*start, str(empty)], both, folder),
             "workshop start, 1,000 sessions": lambda: first_frame(
                 [*start, str(full)], both, folder
             ),
+            "workshop start, plan not kept": plan_not_kept,
             "workshop start, content changed": changed_content,
             "workshop --help (to exit)": lambda: [to_exit([python, "-m", "workshop", "--help"])],
         }
@@ -190,11 +233,11 @@ def main() -> None:
             for label, values in rows
         ],
     )
-    start_ratio = statistics.median(run[0] for run in times["workshop start"]) / hello
+    first = statistics.median(run[0] for run in times["workshop start"]) / hello
+    agenda = statistics.median(run[1] for run in times["workshop start"]) / hello
     help_time = statistics.median(run[0] for run in times["workshop --help (to exit)"])
-    print(
-        f"target first frame <= 1.3x hello-world: {start_ratio:.2f}x, {verdict(start_ratio <= 1.3)}"
-    )
+    print(f"target first frame <= 1.1x hello-world: {first:.2f}x, {verdict(first <= 1.1)}")
+    print(f"target agenda <= 1.3x hello-world: {agenda:.2f}x, {verdict(agenda <= 1.3)}")
     print(f"target --help <= 0.3 s: {help_time:.3f} s, {verdict(help_time <= 0.3)}")
 
 

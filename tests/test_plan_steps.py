@@ -16,7 +16,8 @@ import pytest
 from tests.test_survey_support import responses_scoring, store
 from workshop.cli import main
 from workshop.content import load_library
-from workshop.planner import PROGRAMME_STEPS, default_plan, plan_for_group
+from workshop.plan import PROGRAMME_STEPS
+from workshop.planner import default_plan, plan_for_group
 
 TOPICS = {
     "ambassador": ("Ambassadors", "Ambassadeurs"),

@@ -24,7 +24,7 @@ from workshop.content import load_library
 from workshop.content.answers import offers_dont_know, option_labels
 from workshop.content.model import NumberQuestion
 from workshop.i18n import number, percent, t
-from workshop.planner import Plan, PlannedModule
+from workshop.plan import Plan, PlannedModule
 from workshop.quiz import MIN_ANSWERS_TO_SHOW, round_result
 from workshop.tui.screens.dialogs import YesNoDialog
 from workshop.tui.screens.scores import ScoresScreen

@@ -27,7 +27,8 @@ from tests.screen import SessionNow
 from tests.test_tui_session import opened
 from workshop import i18n
 from workshop.content import load_library
-from workshop.planner import PlannedModule, default_plan
+from workshop.plan import PlannedModule
+from workshop.planner import default_plan
 from workshop.quiz import RoundState
 from workshop.store import sessions as session_store
 from workshop.tui.app import WorkshopApp

@@ -32,7 +32,7 @@ SIZE = (120, 36)
 def make_app(library, data, language="en", resume=False, modules=("test-quiz",)):
     plan = default_plan(library, "sales", 90, language)
     plan.modules = [m for m in plan.modules if m.id in modules] or plan.modules
-    from workshop.planner import PlannedModule
+    from workshop.plan import PlannedModule
 
     plan.modules = [PlannedModule(m, library.modules[m].minutes, "test") for m in modules]
     plan.left_out = []

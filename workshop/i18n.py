@@ -1,7 +1,9 @@
 """One small translation layer: every user-facing string is looked up here, in Dutch or English.
 
 Messages live in `workshop/catalog/<area>.py` as `MESSAGES = {"key": {"en": ..., "nl": ...}}`,
-so each part of the tool keeps its own words and both languages sit side by side.
+so each part of the tool keeps its own words and both languages sit side by side. An area is
+loaded when a key first needs it: the one its key starts with ("tui.…" → tui.py), else all
+(a start needs three of the eleven before its first frame).
 """
 
 from __future__ import annotations
@@ -9,13 +11,17 @@ from __future__ import annotations
 import importlib
 import os
 import re
+import threading
 from collections.abc import Mapping
 
 LANGUAGES = ("en", "nl")
 DEFAULT_LANGUAGE = "en"
 
 _language = DEFAULT_LANGUAGE
-_catalog: dict[str, dict[str, str]] | None = None
+_messages: dict[str, dict[str, str]] = {}
+"""The messages of the areas loaded so far."""
+_loaded: set[str] = set()
+_loading = threading.Lock()  # the screen and the store thread both look messages up
 
 
 def detect_language(environ: Mapping[str, str] | None = None) -> str:
@@ -40,20 +46,44 @@ def current_language() -> str:
 
 
 def catalog() -> dict[str, dict[str, str]]:
-    """All messages of all areas, loaded once."""
-    global _catalog
-    if _catalog is None:
-        from workshop import catalog as package
+    """All messages of all areas."""
+    from workshop.catalog import AREAS
 
-        merged: dict[str, dict[str, str]] = {}
-        for area in package.AREAS:
-            module = importlib.import_module(f"{package.__name__}.{area}")
+    _load(*AREAS)
+    return _messages
+
+
+def has_message(key: str) -> bool:
+    return _texts(key) is not None
+
+
+def _texts(key: str) -> dict[str, str] | None:
+    texts = _messages.get(key)
+    if texts is None and "." in key:  # every key is "area.name"
+        _load(key.partition(".")[0])
+        texts = _messages.get(key)
+    if texts is None:
+        from workshop.catalog import AREAS
+
+        _load(*AREAS)
+        texts = _messages.get(key)
+    return texts
+
+
+def _load(*areas: str) -> None:
+    """The messages of those of `areas` that are areas and not loaded yet."""
+    from workshop.catalog import AREAS
+
+    with _loading:
+        for area in areas:
+            if area not in AREAS or area in _loaded:
+                continue
+            module = importlib.import_module(f"workshop.catalog.{area}")
             for key, texts in module.MESSAGES.items():
-                if key in merged:
+                if key in _messages:
                     raise RuntimeError(f"message {key!r} is defined twice")
-                merged[key] = texts
-        _catalog = merged
-    return _catalog
+                _messages[key] = texts
+            _loaded.add(area)
 
 
 def t(key: str, /, lang: str | None = None, **values: object) -> str:
@@ -62,7 +92,9 @@ def t(key: str, /, lang: str | None = None, **values: object) -> str:
     A text may be a dict of plural forms, `{"one": …, "other": …}`, chosen by `count`; such a
     message without a `count` is a KeyError, so a caller that forgets it fails its tests.
     """
-    texts = catalog()[key]
+    texts = _texts(key)
+    if texts is None:
+        raise KeyError(key)
     text = texts[lang or _language]
     if isinstance(text, dict):
         text = text["one" if values["count"] == 1 else "other"]

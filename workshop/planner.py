@@ -11,18 +11,16 @@ carries a figure that would give away a small group's answers.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
 
 from workshop.content import Library
 from workshop.content.model import Module
 from workshop.i18n import number, t, whole_percent
+from workshop.plan import PROGRAMME_STEPS, Plan
 from workshop.survey.anonymity import DEFAULT_THRESHOLD, is_shown
 from workshop.survey.responses import read_all_responses, read_responses
 from workshop.survey.scoring import Scores, score
-
-Source = Literal["group", "pooled", "default"]
 
 WEAK_SCORE = 0.7
 """A topic is taught when fewer than this share of its answers were correct."""
@@ -41,91 +39,11 @@ def is_hesitant(mean: float) -> bool:
 
 
 GETTING_STARTED = "getting-started"
-PROGRAMME_STEPS = (1, 2, 3, 4, 5)
-"""Measure, train on what the group lacks, a weekly habit, communicate and recognise, rules."""
 
 
 def step_name(step: int, language: str) -> str:
     """The programme step's short name: 3 → "the weekly habit"."""
     return t(f"plan.step_{step}", lang=language)
-
-
-@dataclass(frozen=True)
-class PlannedModule:
-    """A module on (or left off) the agenda, with the reason in the trainer's language."""
-
-    id: str
-    minutes: int
-    reason: str
-    steps: tuple[int, ...] = ()
-    """The programme steps the module serves (its `tips`)."""
-
-
-@dataclass
-class Plan:
-    group: str
-    source: Source
-    minutes: int
-    modules: list[PlannedModule] = field(default_factory=list)
-    left_out: list[PlannedModule] = field(default_factory=list)
-    respondents: int = 0
-    """The group's own respondents (also when the plan is pooled or default)."""
-    note: str = ""
-    """One or two sentences on what the plan is based on."""
-    threshold: int = DEFAULT_THRESHOLD
-
-    @property
-    def planned_minutes(self) -> int:
-        return sum(module.minutes for module in self.modules)
-
-    @property
-    def steps_served(self) -> list[int]:
-        """The programme steps the planned modules serve, in order."""
-        return sorted({step for planned in self.modules for step in planned.steps})
-
-    @property
-    def steps_missing(self) -> list[int]:
-        return [step for step in PROGRAMME_STEPS if step not in self.steps_served]
-
-    def add(self, module: Module, reason: str, language: str) -> bool:
-        """Put `module` on the agenda if it fits in the time left, else on the left-out list;
-        whether it fitted."""
-        fits = self.planned_minutes + module.minutes <= self.minutes
-        if fits:
-            self.modules.append(_planned(module, reason))
-        else:
-            self.leave_out(module, t("plan.reason_no_time", lang=language))
-        return fits
-
-    def leave_out(self, module: Module, reason: str) -> None:
-        self.left_out.append(_planned(module, reason))
-
-    def to_json(self) -> dict[str, Any]:
-        def entry(planned: PlannedModule) -> dict[str, Any]:
-            return {
-                "id": planned.id,
-                "minutes": planned.minutes,
-                "steps": list(planned.steps),
-                "reason": planned.reason,
-            }
-
-        return {
-            "group": self.group,
-            "source": self.source,
-            "minutes": self.minutes,
-            "planned_minutes": self.planned_minutes,
-            "respondents": self.respondents,
-            "threshold": self.threshold,
-            "note": self.note,
-            "steps_served": self.steps_served,
-            "steps_missing": self.steps_missing,
-            "modules": [entry(planned) for planned in self.modules],
-            "left_out": [entry(planned) for planned in self.left_out],
-        }
-
-
-def _planned(module: Module, reason: str) -> PlannedModule:
-    return PlannedModule(module.id, module.minutes, reason, tuple(sorted(set(module.tips))))
 
 
 def always_modules(library: Library) -> list[Module]:

@@ -67,6 +67,10 @@ MESSAGES = {
         "en": "Every module is already on the agenda.",
         "nl": "Alle modules staan al op de agenda.",
     },
+    "tui.agenda_starting_soon": {
+        "en": "Preparing the content… the session starts as soon as it is ready.",
+        "nl": "De inhoud wordt klaargezet… de sessie begint zodra die klaar is.",
+    },
     "tui.agenda_empty": {
         "en": "Take at least one module in (space) before starting.",
         "nl": "Zet minstens één module aan (spatie) voordat je start.",

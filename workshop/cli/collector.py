@@ -1,10 +1,11 @@
 """Starting without garbage-collector pauses.
 
 A start creates many objects that live as long as the process: modules, pydantic and Textual
-classes, the content. With the collector on, each full pass walks all of them, and a start
-pays 50–100 ms for passes that free nothing. So a command runs with the collector paused;
-one that keeps running (a TUI, the phone server) calls `settled()` once it has loaded, which
-freezes what exists (later passes skip it) and turns the collector back on.
+classes, the content. With the collector on, `workshop start` makes some 115 passes before
+its agenda is shown (about 25 ms, measured with gc.callbacks; Textual's hello-world makes 86)
+and more while the content loads, and they free nothing. So a command runs with the
+collector paused; one that keeps running (a TUI, the phone server) calls `settled()` once it
+has loaded, which freezes what exists (later passes skip it) and turns the collector back on.
 """
 
 from __future__ import annotations

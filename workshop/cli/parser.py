@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import re
 import sys
 from collections.abc import Sequence
@@ -45,12 +46,15 @@ def _pattern(msgid: str) -> re.Pattern[str]:
     return re.compile(pattern + r"\Z", re.DOTALL)
 
 
-PATTERNS = [(_pattern(msgid), key) for msgid, key in ARGPARSE_MESSAGES.items()]
+@functools.cache
+def patterns() -> list[tuple[re.Pattern[str], str]]:
+    """The msgids as patterns, made on the first error: a command that parses needs none."""
+    return [(_pattern(msgid), key) for msgid, key in ARGPARSE_MESSAGES.items()]
 
 
 def translate_argparse(message: str) -> str:
     """One of argparse's error messages in the chosen language; any other as it is."""
-    for pattern, key in PATTERNS:
+    for pattern, key in patterns():
         found = pattern.match(message)
         if found is None:
             continue

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from workshop.i18n import current_language, t
 
 if TYPE_CHECKING:
-    from workshop.planner import Plan
+    from workshop.plan import Plan
 
 MAX_MINUTES = 600
 

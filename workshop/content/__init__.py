@@ -11,11 +11,11 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from workshop.content.files import builtin_modules_dir
-    from workshop.content.library import ContentError, Library, load_library
-    from workshop.content.problem import Problem
+    from workshop.content.library import Library, load_library
+    from workshop.content.problem import ContentError, Problem
 
 _HOMES = {
-    "ContentError": "workshop.content.library",
+    "ContentError": "workshop.content.problem",
     "Library": "workshop.content.library",
     "load_library": "workshop.content.library",
     "Problem": "workshop.content.problem",

@@ -84,8 +84,9 @@ def cache_key(folders: Sequence[Path]) -> str | None:
     return content_key(yaml_files(folders)) if all(f.is_dir() for f in folders) else None
 
 
-def is_known_valid(extra_dirs: Sequence[Path] = ()) -> bool:
-    """Whether this content was validated before and is unchanged since; quick, no pydantic.
+def known_valid_key(extra_dirs: Sequence[Path] = ()) -> str | None:
+    """The key of this content if it was validated before and is unchanged since, else None;
+    quick, no pydantic.
 
     Only a guess (the entry is checked when it is read), for deciding whether to validate
     before the screen opens; a wrong guess costs time, never correctness.
@@ -93,7 +94,7 @@ def is_known_valid(extra_dirs: Sequence[Path] = ()) -> bool:
     from workshop.content.files import builtin_modules_dir
 
     key = cache_key((builtin_modules_dir(), *extra_dirs))
-    return key is not None and _path(key).is_file()
+    return key if key is not None and _path(key).is_file() else None
 
 
 def _path(key: str) -> Path:
@@ -102,11 +103,9 @@ def _path(key: str) -> Path:
 
 def read_cached(key: str) -> Library | None:
     """The content cached under `key`, validated; None for anything but a good entry."""
-    path = _path(key)
-    data = _read_plain_file(path)
+    data = read_cache_file(_path(key))
     if data is None:
         return None
-    _remove_leftovers(path)
     from pydantic import ValidationError
 
     from workshop.content.library import Library
@@ -127,6 +126,21 @@ def read_cached(key: str) -> Library | None:
     )
 
 
+def read_cache_file(path: Path, limit: int = MAX_BYTES) -> bytes | None:
+    """The bytes of the cached copy at `path` if it is a plain file of at most `limit` bytes,
+    else None; temporary files that killed writes of it left are removed.
+
+    Never follows a link in the last step, and never waits: a named pipe or a device under the
+    entry's name is opened without blocking and then refused.
+    """
+    try:
+        data = read_regular_file(path, limit, follow_links=False)
+    except OSError:  # missing, a link, unreadable, not a plain file, too large
+        return None
+    _remove_leftovers(path)
+    return data
+
+
 def _remove_leftovers(path: Path) -> None:
     """Temporary files of killed writes of `path`: a later write tidies them only once they
     are old, and with the copy in place no write may come again (see workshop.store.atomic)."""
@@ -138,24 +152,10 @@ def _remove_leftovers(path: Path) -> None:
                     leftover.unlink()
 
 
-def _read_plain_file(path: Path) -> bytes | None:
-    """The bytes of `path` if it is a plain file of at most MAX_BYTES, else None.
-
-    Never follows a link in the last step, and never waits: a named pipe or a device under the
-    entry's name is opened without blocking and then refused.
-    """
-    try:
-        return read_regular_file(path, MAX_BYTES, follow_links=False)
-    except OSError:  # missing, a link, unreadable, not a plain file, too large
-        return None
-
-
 def write_cached(key: str, library: Library) -> None:
     """Keep `library` for the next run; quietly skipped where the cache cannot be written."""
     import json  # only when writing: a start from the cache does not need it
 
-    path = _path(key)
-    temporary = path.with_name(f".{path.name}.{os.urandom(4).hex()}{_TEMP_SUFFIX}")
     entry = {
         "format": _FORMAT,
         "key": key,
@@ -167,8 +167,19 @@ def write_cached(key: str, library: Library) -> None:
         "tracks": library.tracks,
     }
     data = json.dumps(entry, ensure_ascii=False, separators=(",", ":")).encode()
+    if write_cache_file(_path(key), data, _PREFIX, KEPT):
+        with contextlib.suppress(OSError):  # what versions before JSON wrote
+            for pickle in _path(key).parent.glob(f"{_PREFIX}*.pickle"):
+                with contextlib.suppress(OSError):
+                    pickle.unlink()
+
+
+def write_cache_file(path: Path, data: bytes, prefix: str, kept: int) -> bool:
+    """Put `data` at `path` whole or not at all, and keep only the `kept` newest copies whose
+    names start with `prefix`; whether it was written (not where the cache cannot be)."""
     if len(data) > MAX_BYTES:
-        return
+        return False
+    temporary = path.with_name(f".{path.name}.{os.urandom(4).hex()}{_TEMP_SUFFIX}")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with open(temporary, "xb") as handle:
@@ -177,28 +188,29 @@ def write_cached(key: str, library: Library) -> None:
     except OSError:
         with contextlib.suppress(OSError):
             temporary.unlink()
-        return
-    _tidy(path.parent)
+        return False
+    _tidy(path.parent, prefix, kept)
+    return True
 
 
 def _plain(model: Any) -> Any:
     return model.model_dump(mode="json")
 
 
-def _tidy(folder: Path) -> None:
-    """Drop all but the most recently written copies, the pickles earlier versions wrote, and
-    temporary files of writes that were killed before they renamed theirs."""
+def _tidy(folder: Path, prefix: str, kept: int) -> None:
+    """Drop all but the `kept` most recently written copies, and temporary files of writes
+    that were killed before they renamed theirs."""
     with contextlib.suppress(OSError):
         copies = sorted(
-            folder.glob(f"{_PREFIX}*{_SUFFIX}"),
+            folder.glob(f"{prefix}*{_SUFFIX}"),
             key=lambda p: p.stat().st_mtime_ns,
             reverse=True,
         )
         stale = time.time() - LEFTOVER_SECONDS
         leftovers = [
-            p for p in folder.glob(f".{_PREFIX}*{_TEMP_SUFFIX}") if p.stat().st_mtime < stale
+            p for p in folder.glob(f".{prefix}*{_TEMP_SUFFIX}") if p.stat().st_mtime < stale
         ]
-        for old in [*copies[KEPT:], *folder.glob(f"{_PREFIX}*.pickle"), *leftovers]:
+        for old in [*copies[kept:], *leftovers]:
             with contextlib.suppress(OSError):
                 old.unlink()
 

@@ -23,7 +23,7 @@ from workshop.content.files import (
     yaml_files,
 )
 from workshop.content.model import LANGUAGES, Module, Policy, QuizStep, SurveyBank
-from workshop.content.problem import Problem
+from workshop.content.problem import ContentError, Problem
 from workshop.i18n import t
 
 if TYPE_CHECKING:
@@ -32,14 +32,6 @@ if TYPE_CHECKING:
 
 
 M = TypeVar("M", bound=BaseModel)
-
-
-class ContentError(Exception):
-    """Content that cannot be used; `problems` says what and where."""
-
-    def __init__(self, problems: Sequence[Problem]) -> None:
-        super().__init__("\n".join(map(str, problems)))
-        self.problems = list(problems)
 
 
 @dataclass

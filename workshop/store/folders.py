@@ -1,4 +1,8 @@
-"""Where the data lives: the data folder, and the safe file names inside it."""
+"""Where the data lives: the data folder, and the safe file names inside it.
+
+Names and paths only, no TinyDB: `workshop start` checks its group with these before its
+first frame.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +15,10 @@ from workshop.i18n import t
 
 DEFAULT_DATA_DIR = "sessions"
 DATA_ENV = "WORKSHOP_DATA"
+SESSION_SUFFIX = ".json"
+"""A session file: `<date>-<group>-<number>.json`, directly in the data folder."""
+SURVEY_FOLDER = "surveys"
+"""The survey files, one per group: `surveys/<group>.json` in the data folder."""
 _GROUP = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
 RESERVED = frozenset(
     {"con", "prn", "aux", "nul"}
@@ -43,3 +51,11 @@ def group_name(raw: str) -> str:
     if not _GROUP.match(name):
         raise UserError(t("store.bad_group", group=raw), exit_code=2)
     return name
+
+
+def survey_path(data: Path, group: str) -> Path:
+    return data / SURVEY_FOLDER / f"{group}.json"
+
+
+def survey_groups(data: Path) -> list[str]:
+    return sorted(path.stem for path in (data / SURVEY_FOLDER).glob("*.json"))

@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from workshop.store.sessions import SESSION_SUFFIX
-from workshop.store.surveys import survey_groups
+from workshop.store.folders import SESSION_SUFFIX, survey_groups
 
 SESSION_NAME = re.compile(r"^\d{4}-\d{2}-\d{2}-(?P<group>[a-z0-9][a-z0-9_-]*)-\d+$")
 """A session file's name: date, group, number (2026-11-27-sales-1)."""

@@ -20,11 +20,11 @@ from workshop.store.database import (
     UnreadableFile,
     in_use,
 )
+from workshop.store.folders import SESSION_SUFFIX
 
 KIND = "session"
 INFO = "session"
 ANSWERS = "answers"
-SESSION_SUFFIX = ".json"
 APPEND_ONLY = frozenset({ANSWERS})  # answers are added and removed, never changed
 SEQUENCE = "sequence"
 """In a session's info: 1 + the highest sequence in the data folder when it was created."""

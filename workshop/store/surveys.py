@@ -7,10 +7,11 @@ from typing import Any
 
 from workshop.i18n import t
 from workshop.store.database import Database, StoreWriteError
+from workshop.store.folders import survey_groups as survey_groups
+from workshop.store.folders import survey_path
 
 KIND = "survey"
 RESPONSES = "responses"
-FOLDER = "surveys"
 
 # A response: {"level": "staff" | "manager" | "executive" | None,
 #              "answers": {question_id: value}} where value is encoded as in
@@ -18,14 +19,6 @@ FOLDER = "surveys"
 # point, None for "don't know"), plus "form": "short" for a short-form response (its deeper
 # questions were not asked). Nothing else, ever.
 Response = dict[str, Any]
-
-
-def survey_path(data: Path, group: str) -> Path:
-    return data / FOLDER / f"{group}.json"
-
-
-def survey_groups(data: Path) -> list[str]:
-    return sorted(path.stem for path in (data / FOLDER).glob("*.json"))
 
 
 class SurveyFile:

@@ -1,7 +1,10 @@
 """The workshop app: the trainer's screen on the projector, over a `SessionService`.
 
-The agenda screen opens at once; the content and the plan are prepared on the store thread
-after the first frame, so the room sees the tool start without waiting for them.
+The agenda screen opens at once, naming the group; everything else is read on the store
+thread after that first frame. The agenda shown last time for the same content, survey and
+settings comes first, without the content (`CachedPlan`); then the content is loaded and the
+plan made, and shown instead if it differs. So the room sees the tool start, and the trainer
+the agenda, without waiting for the content.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from textual import on
-from textual.app import App, SystemCommand
+from textual.app import SystemCommand
 from textual.binding import Binding
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
@@ -19,22 +22,16 @@ from textual.screen import Screen
 from workshop.errors import UserError
 from workshop.i18n import t
 from workshop.runner import SerialRunner
-from workshop.store.sessions import ensure_group_free, unfinished_session
 from workshop.tui.exit_watch import ExitWatch
 from workshop.tui.language import in_language
 from workshop.tui.screens.agenda import AgendaScreen
-from workshop.tui.theme import use_projector_theme
-from workshop.tui.widgets.join import (
-    JoinBadge,
-    JoinPanel,
-    PhonesJoined,
-    RoomChanged,
-)
+from workshop.tui.theme import ProjectorApp
 
 if TYPE_CHECKING:
     from workshop.content import Library
     from workshop.phone.server import PhoneServer
-    from workshop.planner import Plan
+    from workshop.plan import Plan
+    from workshop.plan_cache import CachedPlan
     from workshop.session_service import SessionService
     from workshop.store import Answer
     from workshop.tui.screens.session import SessionScreen
@@ -43,9 +40,12 @@ COMMAND_AREAS = {"SessionScreen": "tui.area_session", "AgendaScreen": "tui.area_
 
 Prepare = Callable[[], "tuple[Library, Plan]"]
 """Loads the content and plans the agenda; run on the store thread, so it may read the disk."""
+Cached = Callable[[], "CachedPlan | None"]
+"""The agenda shown last time for the same content, survey and settings, if any; quick, and
+run on the store thread before `Prepare`."""
 
 
-class WorkshopApp(App[int]):
+class WorkshopApp(ProjectorApp[int]):
     """Steps the trainer through a group's agenda; answers go through one store thread."""
 
     CSS_PATH = "workshop.tcss"
@@ -70,12 +70,18 @@ class WorkshopApp(App[int]):
         resume: bool | Path = False,
         phone_server: PhoneServer | None = None,
         confidence: bool = False,
+        cached: Cached | None = None,
     ) -> None:
         """`resume`: True for the group's unfinished session, or the path of the one to resume.
         `confidence`: ask each answer "sure or not sure?" (a resumed session: from now on)."""
         super().__init__()
         self.confidence = confidence
         self.prepare = prepare
+        self.cached = cached
+        self.content_loaded = False
+        """Whether `library` and `plan` are there: the session needs them."""
+        self.chosen_early: list[str] | None = None
+        """The modules the trainer started with before the content was ready: started then."""
         self.group = group
         self.data = data
         self.language = language
@@ -89,7 +95,6 @@ class WorkshopApp(App[int]):
         self.shutting_down = False
         self.exit_watch = ExitWatch(self, self.shut_down, language)
         """SIGTERM, SIGHUP or a vanished terminal leave as ctrl+q does."""
-        use_projector_theme(self)
 
     # Start ---------------------------------------------------------------------------------
 
@@ -103,7 +108,11 @@ class WorkshopApp(App[int]):
         if self.phone_server is not None:
             await self.start_phones(self.phone_server)
             self.call_later(self._add_join_panel, self.agenda)
-        self.call_after_refresh(lambda: self.run_worker(self._prepared(), name="prepare"))
+
+    @on(AgendaScreen.Drawn)
+    def _prepare(self) -> None:
+        """The first frame is out: now read what it did without."""
+        self.run_worker(self._prepared(), name="prepare")
 
     async def _prepared(self) -> None:
         """Prepare on the store thread, then fill in the agenda or offer to resume.
@@ -111,23 +120,36 @@ class WorkshopApp(App[int]):
         A group whose session is open in another window ends here, with that message: a
         second window would split the room's answers over two sessions.
         """
-        from workshop.content import ContentError
-
+        early = None
         try:
-            await self.run_store(ensure_group_free, self.data, self.group)
-            self.library, self.plan = await self.run_store(self.prepare)
+            if self.cached is not None:
+                early = await self.run_store(self.cached)
+            if early is not None:
+                await self.agenda.show_plan(early.plan, early.titles)
+                await self._painted()  # the trainer sees the agenda before the content loads
+            await self.run_store(_ensure_group_free, self.data, self.group)
+            library, plan = await self.run_store(self.prepare)
             if isinstance(self.resume, Path):
                 unfinished: Path | None = self.resume
             else:
-                unfinished = await self.run_store(unfinished_session, self.data, self.group)
-        except (ContentError, UserError) as error:
+                unfinished = await self.run_store(_unfinished_session, self.data, self.group)
+        except _preparing_failures() as error:
             self.failure = error
             await self.shut_down(return_code=1)
             return
-        self.agenda.show_plan(self.library, self.plan)
+        self.library, self.plan = library, plan
+        self.content_loaded = True
+        titles = {m.id: library.modules[m.id].title(self.language) for m in plan.named}
+        if early is None or early.plan != plan or early.titles != titles:
+            self.chosen_early = None  # chosen from another agenda than the one now shown
+            await self.agenda.show_plan(plan, titles)
+        self.agenda.content_ready(library)
+        chosen, self.chosen_early = self.chosen_early, None
         if unfinished is None:
             if self.resume:
                 self.notify(t("tui.nothing_to_resume", lang=self.language, group=self.group))
+            if chosen is not None:
+                await self.begin(AgendaScreen.Chosen(chosen))
         elif self.resume:
             await self.open_session(unfinished)
         else:
@@ -139,17 +161,32 @@ class WorkshopApp(App[int]):
                 lambda yes: self._resume_answered(yes, unfinished),
             )
 
+    async def _painted(self) -> None:
+        """Until the screen has been drawn with what was just changed."""
+        import asyncio
+
+        drawn = asyncio.Event()
+        self.call_after_refresh(drawn.set)
+        await drawn.wait()
+
     async def _resume_answered(self, yes: bool | None, path: Path) -> None:
         if yes:
             await self.open_session(path)
 
     async def _add_join_panel(self, screen: Screen) -> None:
+        from workshop.tui.widgets.join import JoinPanel
+
         if self.phone_server is not None and screen.is_attached:
             await screen.mount(JoinPanel(self.phone_server, self.language))
 
     @on(AgendaScreen.Chosen)
     async def begin(self, chosen: AgendaScreen.Chosen) -> None:
-        """Start a session with the modules the trainer kept on the agenda."""
+        """Start a session with the modules the trainer kept on the agenda; before the content
+        is loaded, as soon as it is (unless the agenda changes or a session waits to resume)."""
+        if not self.content_loaded:
+            self.chosen_early = chosen.module_ids
+            self.notify(t("tui.agenda_starting_soon", lang=self.language))
+            return
         from workshop.session_service import SessionService
 
         try:
@@ -202,6 +239,8 @@ class WorkshopApp(App[int]):
         if server is None:
             return
         if server.expected is None and service.state.people is not None:
+            from workshop.tui.widgets.join import RoomChanged
+
             server.set_expected(service.state.people)
             self.post_message(RoomChanged())
         elif server.expected is not None and server.expected != service.state.people:
@@ -314,6 +353,7 @@ class WorkshopApp(App[int]):
         from workshop.phone.feed import LiveSessionFeed
         from workshop.phone.quiz import QuizDesk
         from workshop.tui.refusals import RefusalWarnings
+        from workshop.tui.widgets.join import PhonesJoined
 
         feed = LiveSessionFeed(lambda: self.service)
         await server.start(
@@ -322,17 +362,18 @@ class WorkshopApp(App[int]):
             on_refused=RefusalWarnings(self, self.language).refused,
         )
 
-    @on(PhonesJoined)
-    def _show_phones_joined(self) -> None:
+    def on_phones_joined(self) -> None:
+        """`PhonesJoined` (by name: the join widgets are imported only with phones)."""
         self.show_room()
 
-    @on(RoomChanged)
-    def _show_room_changed(self) -> None:
+    def on_room_changed(self) -> None:
+        """`RoomChanged`, by name as `PhonesJoined`."""
         self.show_room()
 
     def show_room(self) -> None:
         """Every join panel and badge redrawn from the server: count, code, QR, lock."""
         from workshop.tui.screens.session import SessionScreen
+        from workshop.tui.widgets.join import JoinBadge, JoinPanel
 
         for screen in self.screen_stack:
             for kind in (JoinPanel, JoinBadge):
@@ -436,6 +477,27 @@ class WorkshopApp(App[int]):
         self.exit(return_code)
 
 
+def _preparing_failures() -> tuple[type[Exception], ...]:
+    """What preparing may fail with and the command reports: imported only when it fails (an
+    `except` clause evaluates its classes only then), as the agenda should not wait for it."""
+    from workshop.content import ContentError
+
+    return (ContentError, UserError)
+
+
+def _ensure_group_free(data: Path, group: str) -> None:
+    """On the store thread: the session store is not needed before then."""
+    from workshop.store.sessions import ensure_group_free
+
+    ensure_group_free(data, group)
+
+
+def _unfinished_session(data: Path, group: str) -> Path | None:
+    from workshop.store.sessions import unfinished_session
+
+    return unfinished_session(data, group)
+
+
 def workshop_app(
     prepare: Prepare,
     group: str,
@@ -444,6 +506,7 @@ def workshop_app(
     resume: bool | Path = False,
     phone_server: PhoneServer | None = None,
     confidence: bool = False,
+    cached: Cached | None = None,
 ) -> WorkshopApp:
     """The app with its keys labelled in `language`: made this way by the CLI and the tests."""
     return in_language(WorkshopApp, language)(
@@ -454,4 +517,5 @@ def workshop_app(
         resume=resume,
         phone_server=phone_server,
         confidence=confidence,
+        cached=cached,
     )

@@ -16,7 +16,7 @@ from typing import TypeVar
 from textual.binding import Binding
 from textual.dom import DOMNode
 
-from workshop.i18n import catalog, t
+from workshop.i18n import has_message, t
 
 Node = TypeVar("Node", bound=type[DOMNode])
 
@@ -45,9 +45,9 @@ def _made_in(cls: type[DOMNode], language: str) -> type[DOMNode]:
 def translated(binding: Binding, language: str) -> Binding:
     """The binding with its description (and its group's) in `language`, where it is a key."""
     group = binding.group
-    if group is not None and group.description in catalog():
+    if group is not None and has_message(group.description):
         group = dataclasses.replace(group, description=t(group.description, lang=language))
     description = binding.description
-    if description in catalog():
+    if has_message(description):
         description = t(description, lang=language)
     return dataclasses.replace(binding, description=description, group=group)

@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from textual import events, on, work
-from textual.app import App
 from textual.binding import Binding
 from textual.screen import Screen
 
@@ -40,14 +39,14 @@ from workshop.tui.kiosk.question import (
 from workshop.tui.kiosk.thanks import SaveFailedScreen, ThanksScreen
 from workshop.tui.kiosk.welcome import WelcomeScreen
 from workshop.tui.language import in_language
-from workshop.tui.theme import use_projector_theme
+from workshop.tui.theme import ProjectorApp
 from workshop.tui.widgets.join import JoinPanel, PhonesJoined
 
 if TYPE_CHECKING:
     from workshop.phone.server import PhoneServer
 
 
-class KioskApp(App[None]):
+class KioskApp(ProjectorApp[None]):
     """The anonymous survey on the trainer's laptop: welcome, level, questions, thank-you, again.
 
     The group's survey file is opened (and locked) on construction, so a busy or unreadable
@@ -105,7 +104,6 @@ class KioskApp(App[None]):
         self.clock: Callable[[], float] = time.monotonic
         """The idle reset's clock; a test passes its own instead of waiting minutes."""
         self.last_activity = self.clock()
-        use_projector_theme(self)
         self.exit_watch = ExitWatch(self, self.exit, language)
         """SIGTERM, SIGHUP or a vanished terminal close the survey, keeping every response."""
 

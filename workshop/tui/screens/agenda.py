@@ -1,11 +1,14 @@
 """The opening screen of `workshop start`: the planned agenda, each module with its reason.
 
-It opens before the content is loaded, naming the group, and fills in once the plan is ready;
-then the trainer can move modules, take them in or out and add others before starting.
+Its first frame is one line naming the group, drawn before anything else is read. The table
+and the footer come with the plan, which needs only titles (`show_plan`), so the trainer can
+move modules and take them in or out while the content still loads; adding a module waits
+for the content (`content_ready`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -15,17 +18,17 @@ from textual.binding import Binding
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer
 
 from workshop.i18n import t
 from workshop.tui.language import in_language
 from workshop.tui.widgets.plain import Plain
 
 if TYPE_CHECKING:
-    from textual.widgets import OptionList
+    from textual.widgets import DataTable, OptionList
 
     from workshop.content import Library
-    from workshop.planner import Plan
+    from workshop.plan import Plan
+    from workshop.tui.widgets.agenda_table import AgendaTable
 
 
 @dataclass
@@ -46,38 +49,6 @@ class AgendaItem:
         return t("tui.reason_added" if self.included else "tui.reason_dropped", lang=language)
 
 
-def fitted_widths(width: int, fixed: int, title: int, reason: int) -> tuple[int, int]:
-    """The title and reason columns' widths in `width` cells, of which `fixed` are taken.
-
-    Each gets what it needs when both fit; else the one that needs less keeps it if that is
-    at most half, and the other wraps in the rest; else they share the width evenly.
-    """
-    room = max(width - fixed, 20)
-    if title + reason <= room:
-        return title, room - title
-    half = room // 2
-    if title <= half:
-        return title, room - title
-    if reason <= half:
-        return room - reason, reason
-    return half, room - half
-
-
-class AgendaTable(DataTable):
-    """The agenda rows; enter starts the session, and the footer says so once there are rows."""
-
-    BINDINGS = [Binding("enter", "select_cursor", "tui.key_start", id="start")]
-
-    def on_resize(self) -> None:
-        """The columns are fitted to the width: fit them again when it changes."""
-        screen = self.screen
-        if isinstance(screen, AgendaScreen) and screen.plan is not None:
-            screen.redraw()
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        return not (action == "select_cursor" and self.row_count == 0)
-
-
 class AgendaScreen(Screen):
     """The app's first screen; says which modules to run, in order, with `Chosen`."""
 
@@ -85,6 +56,9 @@ class AgendaScreen(Screen):
         def __init__(self, module_ids: list[str]) -> None:
             super().__init__()
             self.module_ids = module_ids
+
+    class Drawn(Message):
+        """The screen's first frame is drawn: what it did without may be read now."""
 
     BINDINGS = [
         Binding("space", "toggle", "tui.key_toggle", id="toggle"),
@@ -99,27 +73,57 @@ class AgendaScreen(Screen):
         self.group = group
         self.language = language
         self.library: Library | None = None
+        """The content, once loaded: only adding a module needs it."""
         self.plan: Plan | None = None
+        self.titles: dict[str, str] = {}
+        """Each module's title in the language, for every module on the table."""
         self.items: list[AgendaItem] = []
+        self.table: AgendaTable | None = None
+        """The rows, once there is a plan."""
+        self.fitted_width = 0
+        """The width the columns were last fitted to."""
+        self.drawn = False
 
     def compose(self) -> ComposeResult:
         yield Plain(
             t("tui.agenda_preparing", lang=self.language, group=self.group), id="agenda-header"
         )
-        yield Plain("", id="agenda-note")
-        table = in_language(AgendaTable, self.language)
-        yield table(id="agenda", cursor_type="row", zebra_stripes=True)
-        yield Plain("", id="agenda-total")
-        yield Footer(compact=True, show_command_palette=False)  # ctrl+p works; F1 says so
 
-    def on_mount(self) -> None:
-        self.add_columns(self.query_one(DataTable))
-        self.query_one("#agenda-note").display = False
-        self.query_one(DataTable).focus()
+    def on_screen_resume(self) -> None:
+        """Said once the first frame is drawn: after this event, in whose handling Textual
+        draws it, rather than after the next refresh (Textual's timer, up to 1/60 s later)."""
+        if not self.drawn:
+            self.drawn = True
+            self.call_later(self.post_message, self.Drawn())
+
+    async def _mount_table(self) -> None:
+        """The rest of the screen, once there is a plan to show in it (imported only then: the
+        first frame does without the table and the footer).
+
+        The footer follows a frame after the rows (1/60 s): it costs as much as the table,
+        and mounted once the table has the focus and the plan is there, it lists the right
+        keys at once instead of being composed twice."""
+        from workshop.tui.widgets.agenda_table import AgendaTable
+
+        note = Plain("", id="agenda-note")
+        note.display = False
+        table = in_language(AgendaTable, self.language)(
+            id="agenda", cursor_type="row", zebra_stripes=True
+        )
+        total = Plain("", id="agenda-total")
+        await self.mount_all([note, table, total], after="#agenda-header")
+        self.table = table
+        table.focus()
+        self.call_after_refresh(self._mount_footer)
+
+    async def _mount_footer(self) -> None:
+        from textual.widgets import Footer
+
+        await self.mount(Footer(compact=True, show_command_palette=False))  # F1 says ctrl+p
 
     def add_columns(
         self,
-        table: DataTable,
+        table: AgendaTable,
         title: int | None = None,
         minutes: int | None = None,
         reason: int | None = None,
@@ -132,22 +136,39 @@ class AgendaScreen(Screen):
         table.add_column(t("tui.col_reason", lang=self.language), key="reason", width=reason)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Nothing to change before there is a plan; the footer shows only what works."""
-        return not (action in ("toggle", "move", "add") and self.plan is None)
+        """Nothing to change before there is a plan, nothing to add before the content; the
+        footer shows only what works."""
+        if action in ("toggle", "move"):
+            return self.plan is not None
+        if action == "add":
+            return self.library is not None
+        return True
 
-    def show_plan(self, library: Library, plan: Plan) -> None:
-        """The plan is ready: show it, and let the trainer change it."""
+    async def show_plan(self, plan: Plan, titles: Mapping[str, str]) -> None:
+        """The plan is ready (`titles` names its modules): show it, and let the trainer
+        change it. Shown again, it replaces the trainer's changes.
+
+        Drawn in one frame: no repaint of a half-built screen while the table is mounted."""
+        with self.app.batch_update():
+            if self.plan is None:
+                await self._mount_table()
+            self.plan = plan
+            self.titles = dict(titles)
+            self.items = [AgendaItem(m.id, m.minutes, m.reason, True, True) for m in plan.modules]
+            self.items += [
+                AgendaItem(m.id, m.minutes, m.reason, False, False) for m in plan.left_out
+            ]
+            self.query_one("#agenda-header", Plain).update(self.header(plan))
+            note = self.query_one("#agenda-note", Plain)
+            text = self.note(plan)
+            note.update(text)
+            note.display = bool(text)
+            self.redraw()
+            self.refresh_bindings()
+
+    def content_ready(self, library: Library) -> None:
+        """The content is loaded: modules can be added from it."""
         self.library = library
-        self.plan = plan
-        self.items = [AgendaItem(m.id, m.minutes, m.reason, True, True) for m in plan.modules]
-        self.items += [AgendaItem(m.id, m.minutes, m.reason, False, False) for m in plan.left_out]
-        self.query_one("#agenda-header", Plain).update(self.header(plan))
-        note = self.note(plan)
-        if note:
-            shown = self.query_one("#agenda-note", Plain)
-            shown.update(note)
-            shown.display = True
-        self.redraw()
         self.refresh_bindings()
 
     def note(self, plan: Plan) -> str:
@@ -170,8 +191,9 @@ class AgendaScreen(Screen):
 
     def redraw(self, cursor: int | None = None) -> None:
         """The rows again, in columns fitted to the width: a long title or reason wraps."""
-        assert self.library is not None and self.plan is not None
-        table = self.query_one(AgendaTable)
+        assert self.plan is not None
+        table = self.table
+        assert table is not None
         row = table.cursor_row if cursor is None else cursor
         rows = []
         number = 0
@@ -182,27 +204,51 @@ class AgendaScreen(Screen):
                 (
                     "✓" if item.included else "·",
                     str(number) if item.included else "",
-                    self.library.modules[item.id].title(self.language),
+                    self.titles[item.id],
                     f"{item.minutes} min",
                     item.why(self.language),
                 )
             )
         table.clear(columns=True)
-        self.add_columns(table, *self.fitted(table, rows))
+        widths = self.fitted(table, rows)
+        self.add_columns(table, *widths)
+        title_width, _, reason_width = widths
+        console = self.app.console
+
+        def lines(text: Text, width: int) -> int:
+            if text.cell_len <= width and "\n" not in text.plain:
+                return 1
+            return len(text.wrap(console, width))
+
         for item, cells in zip(self.items, rows, strict=True):
-            table.add_row(*map(Text, cells), key=item.id, height=None)  # text, never markup
+            texts = [Text(cell) for cell in cells]  # text, never markup
+            # Each row as high as its title or reason wraps to: measured here, as the table
+            # would, but once (the table renders every cell of an automatic row twice).
+            height = max(lines(texts[2], title_width), lines(texts[4], reason_width))
+            table.add_row(*texts, key=item.id, height=height)
         table.move_cursor(row=max(0, min(row, len(self.items) - 1)))
         self.show_total()
 
-    def fitted(self, table: DataTable, rows: list[tuple[str, ...]]) -> tuple[int, int, int]:
+    def fitted(self, table: AgendaTable, rows: list[tuple[str, ...]]) -> tuple[int, int, int]:
         """Widths for the title, minutes and reason columns that fit the table's width."""
+        from workshop.tui.widgets.agenda_table import fitted_widths
+
         padding = 2 * table.cell_padding * 5
         minutes = max(len(t("tui.col_minutes", lang=self.language)), *(len(r[3]) for r in rows))
         title = max(len(t("tui.col_module", lang=self.language)), *(len(r[2]) for r in rows))
         reason = max(len(t("tui.col_reason", lang=self.language)), *(len(r[4]) for r in rows))
-        width = table.scrollable_content_region.width
-        title, reason = fitted_widths(width, padding + 2 + 3 + minutes, title, reason)
+        if table.size.width:
+            self.fitted_width = table.scrollable_content_region.width
+        else:  # not laid out yet: filled now, the rows come in the same frame as the header
+            self.fitted_width = table.expected_width(self.size.width)
+        title, reason = fitted_widths(self.fitted_width, padding + 2 + 3 + minutes, title, reason)
         return title, minutes, reason
+
+    def on_agenda_table_resized(self) -> None:
+        """The columns are fitted to the width: fit them again when it changes."""
+        table = self.table
+        if table is not None and table.scrollable_content_region.width != self.fitted_width:
+            self.redraw()
 
     def show_total(self) -> None:
         """The minutes planned, and in words (not only colour) when they exceed the time."""
@@ -218,7 +264,8 @@ class AgendaScreen(Screen):
         total.set_class(over > 0, "over")
 
     def selected(self) -> int:
-        return self.query_one(DataTable).cursor_row
+        assert self.table is not None
+        return self.table.cursor_row
 
     def action_toggle(self) -> None:
         if self.items:
@@ -251,7 +298,7 @@ class AgendaScreen(Screen):
             self.notify(t("tui.nothing_to_add", lang=self.language))
             return
         chooser = OptionList(*options, id="add-list")
-        await self.mount(chooser, before=self.query_one(Footer))
+        await self.mount(chooser, after=self.query_one("#agenda-total"))
         chooser.highlighted = 0
         chooser.focus()
 
@@ -262,12 +309,14 @@ class AgendaScreen(Screen):
         chooser = self._chooser()
         if chooser is not None:
             chooser.remove()
-            self.query_one(DataTable).focus()
+            if self.table is not None:
+                self.table.focus()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         assert self.library is not None
         module = self.library.modules[str(event.option.id)]
         dropped = t("tui.reason_dropped", lang=self.language)
+        self.titles[module.id] = module.title(self.language)
         self.items.append(AgendaItem(module.id, module.minutes, dropped, True, False))
         self._close_chooser()
         self.redraw(cursor=len(self.items) - 1)
