@@ -12,7 +12,8 @@ from tests.screen import flowing, screen_lines
 from tests.test_key_bursts import burst
 from tests.test_live_screen import settle
 from tests.test_tui_session import prepared, screen_text, start_session, stored_answers
-from workshop.planner import PlannedModule, default_plan
+from workshop.plan import PlannedModule
+from workshop.planner import default_plan
 from workshop.store import Answer, SessionFile
 from workshop.store.sessions import read_session
 from workshop.tui.app import workshop_app
