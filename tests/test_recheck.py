@@ -324,3 +324,18 @@ def test_a_hidden_recheck_is_a_gap_never_a_number(library, isolated):
     assert line.sentence.startswith("X (formerly Twitter): 50% → 50% → too few")
     assert "100%" not in line.svg and "too few" in line.svg
     assert curve_lines(library, isolated, "it", "en") == []
+
+
+def test_the_curve_sentence_judges_only_its_last_re_check():
+    """"… → 70% → too few after 6 weeks: kept all of it" judged a hidden point by an earlier one."""
+    from workshop.export.curve import sentence
+    from workshop.recheck import RecheckPoint, TopicCurve
+
+    shown = RecheckPoint("2026-W51", 0.7, 5, 2)
+    hidden = RecheckPoint("2027-W03", None, 3, 6)
+    ends_hidden = TopicCurve("x", 0.0, 0.27, [shown, hidden])
+    assert sentence(ends_hidden, "X", "en") == (
+        "X: 0% → 27% → 70% → too few after 6 weeks."
+    )
+    ends_shown = TopicCurve("x", 0.0, 0.27, [hidden, shown])
+    assert sentence(ends_shown, "X", "en").endswith("70% after 2 weeks: kept all of it.")

@@ -3,7 +3,8 @@
 "LinkedIn: 43% → 81% → 74% after 4 weeks: kept most of it." Only shown points are drawn; a
 point below the anonymity threshold is a gap marked "too few" and never a number.
 
-The verdict compares the last shown re-check with the session and the baseline:
+The verdict compares the last re-check with the session and the baseline (none when that re-check
+has too few answers to show):
 - at least the session's figure (within 2 points): kept all of it;
 - with a baseline and a gain: the share of the gain that is still there: half or more, kept
   most of it; some, kept some of it; none, back where it started;
@@ -34,8 +35,9 @@ class CurveLine:
 
 
 def verdict(curve: TopicCurve) -> str | None:
-    """The catalogue key of what the curve means, or None when no re-check can be judged."""
-    last = next((p.share for p in reversed(curve.rechecks) if p.share is not None), None)
+    """The catalogue key of what the last re-check means, or None when it cannot be judged:
+    the sentence ends on that re-check, so a verdict on an earlier one would read as its."""
+    last = curve.rechecks[-1].share if curve.rechecks else None
     if last is None or curve.session is None:
         return None
     if last >= curve.session - SAME:
