@@ -164,6 +164,28 @@ def test_a_bad_forms_recheck_names_file_and_row_and_writes_nothing(
     assert not (isolated / "rechecks").exists()
 
 
+def test_a_recheck_dated_before_the_session_is_refused(library, isolated, capsys, tmp_path):
+    """A typo in --week once drew a re-check from before the training after it."""
+    group_after_session(library, isolated)  # a session this week
+    questions = [q.question for q in choose_questions(library, isolated, "sales")][:1]
+    path = tmp_path / "recheck.csv"
+    write_google_csv(path, questions, forms_rows(questions, [[True]] * 5))
+    import datetime
+
+    from workshop.store.rechecks import iso_week
+
+    this_week = iso_week(datetime.date.today())
+    code, out, err = cli(
+        capsys, "survey", "import", str(path), "--group", "sales", "--recheck", "--week", "2020-W40"
+    )
+    assert (code, out) == (1, "")
+    assert err.strip().splitlines() == [
+        f"Error: week 2020-W40 is before the group's last session ({this_week}): a re-check "
+        "comes after it; give the week the re-check was held with --week"
+    ]
+    assert not (isolated / "rechecks").exists()
+
+
 def test_describe_keeps_the_question_texts_for_forms(library, isolated):
     group_after_session(library, isolated)
     chosen = choose_questions(library, isolated, "sales")

@@ -149,4 +149,10 @@ MESSAGES = {
     "curve.kept_some": {"en": "kept some of it", "nl": "een deel vastgehouden"},
     "curve.back_to_start": {"en": "back where it started", "nl": "terug bij het begin"},
     "curve.lost_some": {"en": "lost some of it", "nl": "een deel kwijtgeraakt"},
+    "recheck.week_before_session": {
+        "en": "week {week} is before the group's last session ({session}): a re-check comes "
+        "after it; give the week the re-check was held with --week",
+        "nl": "week {week} ligt vóór de laatste sessie van de groep ({session}): een "
+        "herhaalmeting komt erna; geef met --week de week waarin de herhaalmeting was",
+    },
 }

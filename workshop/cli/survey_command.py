@@ -129,7 +129,7 @@ def run_recheck_import(args: argparse.Namespace) -> int:
     import datetime
 
     from workshop.cli.options import data_folder, library
-    from workshop.recheck import every_candidate, recheck_bank
+    from workshop.recheck import every_candidate, group_sessions, recheck_bank
     from workshop.store import group_name
     from workshop.store.rechecks import iso_week, parse_week, recheck_path, save_recheck
     from workshop.survey.importing import SurveyImportError, read_survey
@@ -143,6 +143,10 @@ def run_recheck_import(args: argparse.Namespace) -> int:
     data = data_folder(args)
     content = library(args)
     questions = every_candidate(content, data, group)
+    sessions = group_sessions(content, data, group)
+    if sessions.last_date is not None and week < iso_week(sessions.last_date):
+        session_week = iso_week(sessions.last_date)
+        raise UserError(t("recheck.week_before_session", week=week, session=session_week))
     progress = _ProgressBar(args.file)
     try:
         result = read_survey(args.file, recheck_bank(content, questions), group, None, progress)
