@@ -248,3 +248,18 @@ def test_a_data_folder_is_read_without_writing_to_it(library, laptops, capsys, t
     assert code == 1 and out == "" and not page.exists()
     (line,) = err.strip().splitlines()
     assert str(folder / "surveys" / "it.json") in line and "cannot be read" in line
+
+
+def test_a_recheck_in_two_versions_counts_its_people_not_its_topics(
+    library, isolated, capsys, tmp_path
+):
+    """Seven people on three topics were once reported as "the one with 21 answers"."""
+    survey(isolated, "sales", people(4, 2))
+    two_topics = {"x-basics/x-link-weight": 23, "survey/survey-linkedin-headline-where": 1}
+    save_recheck(isolated, "sales", "2026-W50", [{"answers": two_topics}] * 6)
+    older = tmp_path / "older.json"
+    assert cli(capsys, "bundle", "--all", "-o", str(older))[0] == 0
+    save_recheck(isolated, "sales", "2026-W50", [{"answers": two_topics}])  # one more phone
+    merged = report_json(capsys, older, isolated)
+    (version,) = merged["versions"]
+    assert version["kind"] == "recheck" and version["used_respondents"] == 7

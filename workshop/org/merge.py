@@ -330,7 +330,8 @@ def merge(library: Library, loaded: Loaded) -> OrgReport:
                 group,
                 week,
                 rechecks[group, week],
-                lambda e: sum(p["respondents"] for p in e["topics"].values()),
+                # The people who took it: each answered every topic, so the most on any one.
+                lambda e: max((p["respondents"] for p in e["topics"].values()), default=0),
                 notes,
             )
             for week in weeks
