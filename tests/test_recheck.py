@@ -361,3 +361,22 @@ def test_the_curve_sentence_judges_only_its_last_re_check():
     )
     ends_shown = TopicCurve("x", 0.0, 0.27, [hidden, shown])
     assert sentence(ends_shown, "X", "en").endswith("70% after 2 weeks: kept all of it.")
+
+
+def test_followup_plans_no_recheck_when_nothing_is_left_to_ask(library, isolated, capsys, tmp_path):
+    """A calendar once sent the trainer to a re-check that the command then refused."""
+    facebook = library.modules["facebook-page"]
+    asked = [q.id for q in facebook.questions()]
+    survey_facebook = [q.id for q in library.survey.knowledge() if q.topic == "facebook"]
+    survey(isolated, "sales", [dict.fromkeys(survey_facebook, 1)] * 5)  # every survey question
+    run_session(library, isolated, "sales", {q: [1] * 5 for q in asked}, agenda=["facebook-page"])
+    assert not any(candidates_of(library, isolated, "sales").values())
+    code, _, err = cli(capsys, "followup", "--group", "sales", "-o", str(tmp_path / "kit"))
+    assert code == 0, err
+    assert recheck_events(tmp_path / "kit" / "weekly-moment.ics") == []
+
+
+def candidates_of(library, data: Path, group: str) -> dict:
+    from workshop.recheck import candidates, group_sessions
+
+    return candidates(library, data, group, group_sessions(library, data, group))

@@ -107,9 +107,12 @@ def render_kit(
     start = first_day(today or datetime.date.today(), weekday)
     plan = plan_weeks(library, data, group, language, start, count, country)
     checklist = checklist_markdown(library.organisation, group, language, weekday, at, count)
-    from workshop.recheck import group_sessions
+    from workshop.recheck import candidates, group_sessions
 
-    rechecks = recheck_dates(group_sessions(library, data, group).last_date)
+    sessions = group_sessions(library, data, group)
+    # A re-check is put in the calendar only when there is something left to ask.
+    unseen = sessions.played and any(candidates(library, data, group, sessions).values())
+    rechecks = recheck_dates(sessions.last_date) if unseen else []
     return {
         CALENDAR_FILE: calendar(plan, group, language, at, rechecks=rechecks),
         CHECKLIST_FILE: checklist.encode("utf-8"),
