@@ -11,7 +11,7 @@ from tests.test_export_support import run_session, survey
 from tests.test_survey_support import cell, right, write_google_csv, write_ms_xlsx, wrong
 from workshop.cli import main
 from workshop.recheck import choose_questions, describe_recheck, every_candidate
-from workshop.store.rechecks import read_rechecks, recheck_path
+from workshop.store.rechecks import read_rechecks, recheck_path, save_recheck
 from workshop.store.sessions import session_records
 
 CONTENT = str(Path(__file__).parent / "content")
@@ -132,13 +132,26 @@ def test_a_forms_recheck_is_imported_anonymously_into_its_week(library, isolated
             "x-basics/x-premium-colleague": 1,
             "x-basics/x-link-weight": 23,
             "x-basics/x-emoji-weight": 2,
-        }
+        },
+        "imported": True,
     }
     assert read_rechecks(isolated, "sales").keys() == {"2026-W50"}
     text = recheck_path(isolated, "sales", "2026-W50").read_text("utf-8")
     assert "@" not in text and "2026/" not in text and "10:15" not in text
     # The survey file is untouched: a re-check never mixes into the baseline.
     assert len(json.loads((isolated / "surveys" / "sales.json").read_text())["responses"]) == 6
+
+    # The export downloaded again, with one late answer: it replaces the import, never adds
+    # to it; a kiosk response of that week stays.
+    save_recheck(isolated, "sales", "2026-W50", [{"answers": {"x-basics/x-link-weight": 23}}])
+    write_google_csv(path, questions, forms_rows(questions, [*pattern, [True, True, True]]))
+    code, out, _ = cli(
+        capsys, "survey", "import", str(path), "--group", "sales", "--recheck", "--week", "2026-W50"
+    )
+    assert code == 0 and "They replace the 3 responses imported for this week before" in out
+    responses = read_rechecks(isolated, "sales")["2026-W50"]
+    assert [bool(r.get("imported")) for r in responses].count(True) == 4
+    assert len(responses) == 5  # 4 imported + 1 from the kiosk
 
 
 def test_a_bad_forms_recheck_names_file_and_row_and_writes_nothing(

@@ -62,6 +62,22 @@ MESSAGES = {
         "nl": "Anoniem: vraag geen naam of e-mail. Maak het formulier met deze teksten, daarna: "
         "workshop survey import BESTAND --group {group} --recheck",
     },
+    "recheck.replaced_import": {
+        "en": {
+            "one": "They replace the {count} response imported for this week before (an export "
+            "downloaded again holds it too); kiosk and phone responses stay.",
+            "other": "They replace the {count} responses imported for this week before (an "
+            "export downloaded again holds them too); kiosk and phone responses stay.",
+        },
+        "nl": {
+            "one": "Ze vervangen het {count} antwoord dat eerder voor deze week is ingelezen "
+            "(een opnieuw gedownloade export bevat het ook); antwoorden van de kiosk en "
+            "telefoons blijven.",
+            "other": "Ze vervangen de {count} antwoorden die eerder voor deze week zijn "
+            "ingelezen (een opnieuw gedownloade export bevat ze ook); antwoorden van de kiosk "
+            "en telefoons blijven.",
+        },
+    },
     "recheck.imported": {
         "en": {
             "one": "Stored {count} re-check response for {group}, week {week}, from {path}.",

@@ -158,8 +158,10 @@ def run_recheck_import(args: argparse.Namespace) -> int:
     finally:
         progress.close()
     responses = [{"answers": r["answers"]} for r in result.by_group[group]]
-    save_recheck(data, group, week, responses)
+    replaced = save_recheck(data, group, week, responses, imported=True)
     print(t("recheck.imported", count=len(responses), group=group, week=week, path=args.file))
+    if replaced:
+        print(t("recheck.replaced_import", count=replaced))
     print(f"  {recheck_path(data, group, week)}")
     if result.dropped:
         print(t("survey.dropped", columns=", ".join(f"“{c}”" for c in result.dropped)))

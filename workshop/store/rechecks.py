@@ -19,6 +19,8 @@ from workshop.store.database import Database, StoreBusy, StoreWriteError
 
 KIND = "recheck"
 RESPONSES = "responses"
+IMPORTED = "imported"
+"""Marks a response that came from a Forms export, so importing the export again replaces it."""
 FOLDER = "rechecks"
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 
@@ -79,6 +81,19 @@ class RecheckFile:
             {"answers": dict(r["answers"])} for r in responses
         )
 
+    def replace_imported(self, responses: list[RecheckResponse]) -> int:
+        """Store a Forms export's `responses` in place of the week's earlier import, in one
+        atomic write: an export downloaded again (with late answers) holds the earlier rows
+        too, so adding it would count them twice. Kiosk and phone responses stay. Returns how
+        many imported responses it replaced."""
+        table = self.database.table(RESPONSES)
+        with self.database.batch():
+            replaced = table.remove(lambda document: bool(document.get(IMPORTED)))
+            table.insert_multiple(
+                {"answers": dict(r["answers"]), IMPORTED: True} for r in responses
+            )
+        return len(replaced)
+
     def responses(self) -> list[RecheckResponse]:
         return [dict(document) for document in self.database.table(RESPONSES).all()]
 
@@ -113,13 +128,20 @@ def read_rechecks(data: Path, group: str) -> dict[str, list[RecheckResponse]]:
     return {week: read_recheck(data, group, week) for week in recheck_weeks(data, group)}
 
 
-def save_recheck(data: Path, group: str, week: str, responses: list[RecheckResponse]) -> None:
-    """Add `responses` to the group's re-check of `week` in one write; on failure nothing."""
+def save_recheck(
+    data: Path, group: str, week: str, responses: list[RecheckResponse], imported: bool = False
+) -> int:
+    """Add `responses` to the group's re-check of `week` in one write; on failure nothing.
+    `imported`: they are a Forms export that replaces the week's earlier import; returns how
+    many earlier imported responses it replaced."""
     path = recheck_path(data, group, week)
     before = path.read_bytes() if path.is_file() else None
     recheck = RecheckFile(data, group, week)
     try:
+        if imported:
+            return recheck.replace_imported(responses)
         recheck.add(responses)
+        return 0
     except BaseException:
         put_back(path, before)
         raise
