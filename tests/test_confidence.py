@@ -121,7 +121,7 @@ async def test_the_key_switches_asking_and_a_resume_keeps_it_with_the_answers(li
         await settle(pilot)
         assert app.service.state.confidence
         assert "then ↑ sure or ↓ not sure" in screen_text(app)
-        assert "? sure? off" in screen_lines(app)[-1]
+        assert "? stop sure?" in screen_lines(app)[-1]
         await pilot.press("1", "down")
         await settle(pilot)
         await pilot.press("ctrl+q")

@@ -150,7 +150,7 @@ MESSAGES = {
     "tui.key_sure": {"en": "sure", "nl": "zeker"},
     "tui.key_unsure": {"en": "not sure", "nl": "niet zeker"},
     "tui.key_ask_confidence": {"en": "ask sure? on", "nl": "vraag zeker? aan"},
-    "tui.key_stop_confidence": {"en": "sure? off", "nl": "zeker? uit"},
+    "tui.key_stop_confidence": {"en": "stop sure?", "nl": "stop zeker?"},
     "tui.confidence_on": {
         "en": "From now on every answer is asked: sure (↑) or not sure (↓)?",
         "nl": "Vanaf nu wordt bij elk antwoord gevraagd: zeker (↑) of niet zeker (↓)?",
