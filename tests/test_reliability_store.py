@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from workshop.store import Answer, SessionFile, SurveyFile
 from workshop.store.database import _encode
+from workshop.store.sessions import answer_document
 
 EXAMPLES = int(os.environ.get("WORKSHOP_HOSTILE_EXAMPLES", "60"))
 
@@ -40,7 +41,7 @@ def test_the_file_is_always_exactly_the_session(tmp_path_factory, operations):
         for action, number, value in operations:
             if action == "add":
                 answer = Answer(number, "test-quiz", "test-length", value, "key", 1)
-                expected[session.add_answer(answer)] = answer.__dict__
+                expected[session.add_answer(answer)] = answer_document(answer)
             elif action == "withdraw" and expected:
                 answer_id = sorted(expected)[number % len(expected)]
                 session.remove_answer(answer_id)
@@ -57,7 +58,7 @@ def test_the_file_is_always_exactly_the_session(tmp_path_factory, operations):
     finally:
         session.close()
     with SessionFile.open(session.path) as again:
-        assert {i: a.__dict__ for i, a in again.answers_with_ids()} == expected
+        assert {i: answer_document(a) for i, a in again.answers_with_ids()} == expected
 
 
 def test_survey_responses_written_twice_read_back_whole(tmp_path):
