@@ -111,6 +111,12 @@ def run_import(args: argparse.Namespace) -> int:
     print(t("survey.imported", count=result.count, path=args.file))
     for group, responses in sorted(result.by_group.items()):
         print(t("survey.imported_group", group=group, count=len(responses)))
+    print_import_notes(result)
+    return 0
+
+
+def print_import_notes(result) -> None:
+    """What an import left out or doubted: the same for a survey and a re-check."""
     if result.dropped:
         print(t("survey.dropped", columns=", ".join(f"“{c}”" for c in result.dropped)))
     if result.ignored:
@@ -121,7 +127,6 @@ def run_import(args: argparse.Namespace) -> int:
         print(t("survey.warnings", count=len(result.warnings)))
         for warning in result.warnings:
             print(one_line(warning))
-    return 0
 
 
 def run_recheck_import(args: argparse.Namespace) -> int:
@@ -163,16 +168,7 @@ def run_recheck_import(args: argparse.Namespace) -> int:
     if replaced:
         print(t("recheck.replaced_import", count=replaced))
     print(f"  {recheck_path(data, group, week)}")
-    if result.dropped:
-        print(t("survey.dropped", columns=", ".join(f"“{c}”" for c in result.dropped)))
-    if result.ignored:
-        print(t("survey.ignored", columns=", ".join(f"“{c}”" for c in result.ignored)))
-    if result.skipped:
-        print(t("survey.skipped", count=result.skipped))
-    if result.warnings:
-        print(t("survey.warnings", count=len(result.warnings)))
-        for warning in result.warnings:
-            print(one_line(warning))
+    print_import_notes(result)
     return 0
 
 
